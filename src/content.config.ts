@@ -1,0 +1,55 @@
+/**
+ * The content model: one collection per kind of material, each loaded from `content/` and
+ * checked by a strict schema from `src/schemas/`. Rules that span entries run in the loader.
+ */
+import { defineCollection } from 'astro:content';
+import { contentLoader } from './lib/content/loaders';
+import { findDuplicateAnchors, findDuplicateQuestions, findVocabularyCollisions } from './lib/content/integrity';
+import { aftercarePhaseSchema, type AftercarePhase } from './schemas/aftercare';
+import { benefitSchema } from './schemas/benefits';
+import { factSchema } from './schemas/facts';
+import { faqSchema, type Faq } from './schemas/faq';
+import { glossarySchema, type GlossaryTerm } from './schemas/glossary';
+import { pageSchema } from './schemas/pages';
+import { procedureSchema } from './schemas/procedure';
+import { sideEffectSchema } from './schemas/side-effects';
+import { sourceSchema } from './schemas/sources';
+import { suitabilitySchema } from './schemas/suitability';
+
+export const collections = {
+	/** Public references the pages cite (`content/sources.yaml`). */
+	sources: defineCollection({ loader: contentLoader('sources'), schema: sourceSchema() }),
+	/** Every figure the site states, written once (`content/facts.yaml`). */
+	facts: defineCollection({ loader: contentLoader('facts'), schema: factSchema() }),
+	/** Each page's title, description, review dates and introduction. */
+	pages: defineCollection({ loader: contentLoader('pages'), schema: pageSchema() }),
+	/** What it is, how it works, and the treatment steps in order. */
+	procedure: defineCollection({ loader: contentLoader('procedure'), schema: procedureSchema() }),
+	/** One entry per concern it may help, with the strength of the evidence. */
+	benefits: defineCollection({ loader: contentLoader('benefits'), schema: benefitSchema() }),
+	/** One entry per side effect, with how long it lasts and when to seek care. */
+	sideEffects: defineCollection({ loader: contentLoader('sideEffects'), schema: sideEffectSchema() }),
+	/** Who it may suit, who should wait and who should not have it. */
+	suitability: defineCollection({ loader: contentLoader('suitability'), schema: suitabilitySchema() }),
+	/** Aftercare phases, each with steps that carry permanent ids. */
+	aftercare: defineCollection({
+		loader: contentLoader<AftercarePhase>('aftercare', (entries) =>
+			findDuplicateAnchors(entries.map(({ id, file, data }) => ({ id, file, steps: data.steps }))),
+		),
+		schema: aftercarePhaseSchema(),
+	}),
+	/** One question per file; the answer is the MDX body. */
+	faq: defineCollection({
+		loader: contentLoader<Faq>('faq', (entries) =>
+			findDuplicateQuestions(entries.map(({ file, data }) => ({ file, question: data.question }))),
+		),
+		schema: faqSchema(),
+	}),
+	/** The vocabulary: every term a reader may not know, with its other names. */
+	glossary: defineCollection({
+		loader: contentLoader<GlossaryTerm>('glossary', (entries) =>
+			findVocabularyCollisions(entries.map(({ file, data }) => ({ file, ...data }))),
+		),
+		schema: glossarySchema(),
+	}),
+};

@@ -1,0 +1,58 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * Where each collection's entries live under the content directory. One table serves the
+ * loaders in `src/content.config.ts` and the reference checks, so the two cannot drift apart.
+ */
+export const collectionSources = {
+	sources: { file: 'sources.yaml' },
+	facts: { file: 'facts.yaml' },
+	pages: { dir: 'pages', extension: '.mdx' },
+	procedure: { dir: 'procedure', extension: '.mdx' },
+	benefits: { dir: 'benefits', extension: '.mdx' },
+	sideEffects: { dir: 'side-effects', extension: '.mdx' },
+	suitability: { dir: 'suitability', extension: '.yaml' },
+	aftercare: { dir: 'aftercare', extension: '.yaml' },
+	faq: { dir: 'faq', extension: '.mdx' },
+	glossary: { dir: 'glossary', extension: '.mdx' },
+} as const satisfies Record<string, { file: string } | { dir: string; extension: string }>;
+
+export type CollectionName = keyof typeof collectionSources;
+
+/** The folder holding the content, relative to the project root; tests point it at fixtures. */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+	return env.CONTENT_DIR ?? 'content';
+}
+
+/** An entry's id is its file name without the extension: `content/faq/is-it-painful.mdx` → `is-it-painful`. */
+export function idFromFileName(fileName: string): string {
+	return basename(fileName, extname(fileName));
+}
+
+/** Where a collection's entries are, for error messages: `content/faq/*.mdx` or `content/sources.yaml`. */
+export function describeLocation(collection: CollectionName, root = contentDir()): string {
+	const source = collectionSources[collection];
+	return 'file' in source ? join(root, source.file) : join(root, source.dir, `*${source.extension}`);
+}
+
+/**
+ * Lists the ids that exist in a collection by reading the content folder directly. Zod parses
+ * one entry at a time, so this is how a reference can be checked while its own entry is parsed.
+ */
+export function listEntryIds(collection: CollectionName, root = contentDir()): string[] {
+	const source = collectionSources[collection];
+	if ('file' in source) {
+		const path = join(root, source.file);
+		if (!existsSync(path)) return [];
+		const data: unknown = parseYaml(readFileSync(path, 'utf8'));
+		return data && typeof data === 'object' ? Object.keys(data) : [];
+	}
+	const dir = join(root, source.dir);
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((name) => name.endsWith(source.extension))
+		.map(idFromFileName)
+		.sort();
+}

@@ -1,0 +1,152 @@
+/**
+ * Checks that need more than one entry at a time: Zod validates each file alone, so two FAQ
+ * entries asking the same question, or two glossary terms claiming one alias, are found here.
+ */
+
+/** One thing wrong with the content, worded for the person editing it. */
+export interface ContentProblem {
+	/** The file to open, relative to the project root. */
+	file: string;
+	/** The field to fix, as a path: `aliases`, `steps[2].id`. */
+	field: string;
+	/** What is wrong and how to fix it. */
+	message: string;
+}
+
+/** The words of a name that matter for matching: case and spacing are ignored. */
+export function normalizeName(name: string): string {
+	return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+interface Claim {
+	file: string;
+	field: string;
+	name: string;
+	/** The entry the claim belongs to; claims by one entry never collide with each other. */
+	owner: string;
+}
+
+/** Reports every name claimed by two different owners, once per later claimant. */
+function collisions(claims: Claim[], describe: (claim: Claim, first: Claim) => string): ContentProblem[] {
+	const firstClaim = new Map<string, Claim>();
+	const problems: ContentProblem[] = [];
+	for (const claim of claims) {
+		const key = normalizeName(claim.name);
+		const first = firstClaim.get(key);
+		if (!first) firstClaim.set(key, claim);
+		else if (first.owner !== claim.owner) {
+			problems.push({ file: claim.file, field: claim.field, message: describe(claim, first) });
+		}
+	}
+	return problems;
+}
+
+/** An FAQ entry as the duplicate check sees it. */
+export interface QuestionEntry {
+	file: string;
+	question: string;
+}
+
+/** Finds FAQ entries that ask the same question (ignoring case and spacing). */
+export function findDuplicateQuestions(entries: QuestionEntry[]): ContentProblem[] {
+	return collisions(
+		entries.map((entry) => ({ file: entry.file, field: 'question', name: entry.question, owner: entry.file })),
+		(claim, first) =>
+			`The question "${claim.name}" is already asked in ${first.file}. Merge the two answers into one entry, or reword one question.`,
+	);
+}
+
+/** A glossary entry as the vocabulary check sees it. */
+export interface VocabularyEntry {
+	file: string;
+	term: string;
+	aliases: string[];
+	abbreviation?: string | undefined;
+	variants: { wrong: string; use: string }[];
+}
+
+/**
+ * Finds names that two glossary entries both claim: a term, alias or abbreviation that is
+ * also another entry's term, alias or abbreviation, and a wrong spelling listed twice or
+ * listed as wrong although another entry uses it as a name.
+ */
+export function findVocabularyCollisions(entries: VocabularyEntry[]): ContentProblem[] {
+	const names: Claim[] = entries.flatMap((entry) => [
+		{ file: entry.file, field: 'term', name: entry.term, owner: entry.file },
+		...entry.aliases.map((alias, index) => ({
+			file: entry.file,
+			field: `aliases[${index}]`,
+			name: alias,
+			owner: entry.file,
+		})),
+		...(entry.abbreviation
+			? [{ file: entry.file, field: 'abbreviation', name: entry.abbreviation, owner: entry.file }]
+			: []),
+	]);
+	const variants: Claim[] = entries.flatMap((entry) =>
+		entry.variants.map((variant, index) => ({
+			file: entry.file,
+			field: `variants[${index}].wrong`,
+			name: variant.wrong,
+			owner: entry.file,
+		})),
+	);
+	const nameProblems = collisions(
+		names,
+		(claim, first) =>
+			`"${claim.name}" is already the ${first.field.replace(/\[\d+\]$/, '').replace(/s$/, '')} of ${first.file}: a name can belong to one term only. Remove it here, or merge the two entries.`,
+	);
+	const variantProblems = collisions(
+		variants,
+		(claim, first) =>
+			`The wrong spelling "${claim.name}" is already listed in ${first.file}. Keep it in one entry only.`,
+	);
+	const nameSet = new Map(names.map((claim) => [normalizeName(claim.name), claim]));
+	const variantAsName = variants.flatMap((claim) => {
+		const named = nameSet.get(normalizeName(claim.name));
+		return named
+			? [
+					{
+						file: claim.file,
+						field: claim.field,
+						message: `"${claim.name}" is listed as a wrong spelling, but ${named.file} uses it as its ${named.field}. Remove one of the two.`,
+					},
+				]
+			: [];
+	});
+	return [...nameProblems, ...variantProblems, ...variantAsName];
+}
+
+/** An aftercare phase as the anchor check sees it. */
+export interface AnchorEntry {
+	file: string;
+	id: string;
+	steps: { id: string }[];
+}
+
+/**
+ * Finds step ids used twice across all aftercare phases, or equal to a phase id: every id is
+ * an anchor on one page, so each must be unique.
+ */
+export function findDuplicateAnchors(phases: AnchorEntry[]): ContentProblem[] {
+	return collisions(
+		phases.flatMap((phase) => [
+			{ file: phase.file, field: 'id (the file name)', name: phase.id, owner: `${phase.file}#` },
+			...phase.steps.map((step, index) => ({
+				file: phase.file,
+				field: `steps[${index}].id`,
+				name: step.id,
+				owner: `${phase.file}#${index}`,
+			})),
+		]),
+		(claim, first) =>
+			`The id "${claim.name}" is already used by ${first.file} (${first.field}). Each aftercare id is a link anchor and must be unique: choose another id.`,
+	);
+}
+
+/** Turns problems into one message, file first, for the build log. */
+export function formatProblems(collection: string, problems: ContentProblem[]): string {
+	const lines = problems.map((problem) => `  ${problem.file} → ${problem.field}: ${problem.message}`);
+	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+	return `The ${collection} content has ${count}:\n${lines.join('\n')}`;
+}

@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { file, glob, type Loader } from 'astro/loaders';
+import { type CollectionName, collectionSources, contentDir, idFromFileName } from './files';
+import { type ContentProblem, formatProblems } from './integrity';
+
+/** An entry after its schema has parsed it, as a cross-entry check receives it. */
+export interface LoadedEntry<Data = Record<string, unknown>> {
+	id: string;
+	file: string;
+	data: Data;
+}
+
+/**
+ * The loader for a collection, from the table in `files.ts`. An optional `check` sees every
+ * parsed entry once all are loaded and stops the build when it reports problems, which is
+ * how rules that span entries (no two FAQ entries ask one question) become build errors.
+ */
+export function contentLoader<Data>(
+	collection: CollectionName,
+	check?: (entries: LoadedEntry<Data>[]) => ContentProblem[],
+): Loader {
+	const source = collectionSources[collection];
+	const root = contentDir();
+	const inner =
+		'file' in source
+			? file(join(root, source.file))
+			: glob({
+					pattern: `*${source.extension}`,
+					base: join(root, source.dir),
+					generateId: ({ entry }) => idFromFileName(entry),
+				});
+	if (!check) return inner;
+	return {
+		name: `checked-${inner.name}`,
+		load: async (context) => {
+			await inner.load(context);
+			const entries = context.store.values().map((entry) => ({
+				id: entry.id,
+				file: entry.filePath ?? entry.id,
+				data: entry.data as Data,
+			}));
+			const problems = check(entries);
+			if (problems.length > 0) throw new Error(formatProblems(collection, problems));
+		},
+	};
+}

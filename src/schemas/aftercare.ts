@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import {
+	orderSchema,
+	reviewedFields,
+	strictObject,
+	summarySchema,
+	textSchema,
+	withReviewOrder,
+} from './common';
+
+/** A permanent anchor: lowercase words joined by hyphens. Links sent to patients depend on it. */
+export function anchorIdSchema(field: string) {
+	return z
+		.string({ error: `Add \`${field}\`: a permanent id in lowercase words joined by hyphens.` })
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+			error: (issue) =>
+				`\`${field}\` "${String(issue.input)}" is not a valid id: use lowercase letters, digits and single hyphens, for example "keep-skin-clean". Never change a published id.`,
+		});
+}
+
+/** One aftercare instruction: something to do or not to do, and why. */
+export function aftercareStepSchema() {
+	return strictObject({
+		id: anchorIdSchema('id'),
+		action: z.enum(['do', 'dont'], { error: 'Set `action` to "do" or "dont".' }),
+		text: textSchema('text', 'the instruction, written as a short command.'),
+		reason: textSchema('reason', 'why the instruction matters, in one plain sentence.'),
+	});
+}
+
+/** One phase of aftercare (before the appointment, first 24 hours …) with its steps. */
+export function aftercarePhaseSchema() {
+	return withReviewOrder(
+		strictObject({
+			title: textSchema('title', 'the phase, for example "The first 24 hours".'),
+			order: orderSchema(),
+			summary: summarySchema(),
+			steps: z.array(aftercareStepSchema()).min(1, { error: 'Give the phase at least one step.' }),
+			...reviewedFields(),
+		}),
+	);
+}
+
+export type AftercarePhase = z.infer<ReturnType<typeof aftercarePhaseSchema>>;
+export type AftercareStep = AftercarePhase['steps'][number];

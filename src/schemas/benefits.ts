@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import {
+	entryReference,
+	orderSchema,
+	reviewedFields,
+	strictObject,
+	summarySchema,
+	textSchema,
+	withReviewOrder,
+} from './common';
+
+/** How strong the evidence is for a benefit; shown on the page next to the claim. */
+export const evidenceLevels = {
+	established: 'Good evidence',
+	emerging: 'Some evidence',
+	anecdotal: 'Little evidence',
+} as const;
+
+export type EvidenceLevel = keyof typeof evidenceLevels;
+
+const evidenceNames = Object.keys(evidenceLevels) as [EvidenceLevel, ...EvidenceLevel[]];
+
+/** One concern microneedling may help with. */
+export function benefitSchema() {
+	return withReviewOrder(
+		strictObject({
+			title: textSchema('title', 'the concern, for example "Acne scars".'),
+			order: orderSchema(),
+			summary: summarySchema(),
+			timeToResults: entryReference('facts'),
+			evidence: z.enum(evidenceNames, {
+				error: (issue) =>
+					`Unknown evidence level "${String(issue.input)}". Use one of: ${evidenceNames.join(', ')}.`,
+			}),
+			...reviewedFields(),
+		}),
+	);
+}
+
+export type Benefit = z.infer<ReturnType<typeof benefitSchema>>;

@@ -1,0 +1,101 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { type CollectionName, describeLocation, listEntryIds } from '../lib/content/files';
+
+/**
+ * A strict object: a key the schema does not know is an error that names the key and the
+ * fields that are allowed, so a typo (`sumary:`) is caught instead of silently ignored.
+ */
+export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
+	const allowed = Object.keys(shape).join(', ');
+	return z.strictObject(shape, {
+		error: (issue) =>
+			issue.code === 'unrecognized_keys'
+				? `Unknown field ${issue.keys.map((key) => `\`${key}\``).join(', ')}: remove it or fix its spelling. Fields allowed here: ${allowed}.`
+				: undefined,
+	});
+}
+
+/** A required line of text, with a message that says which field is missing. */
+export function textSchema(field: string, hint: string) {
+	return z
+		.string({ error: `Add \`${field}\`: ${hint}` })
+		.trim()
+		.min(1, { error: `\`${field}\` is empty: ${hint}` });
+}
+
+/**
+ * A page or entry summary. It doubles as the meta description, so it must fit in a search
+ * result snippet: 50–160 characters.
+ */
+export function summarySchema(field = 'summary') {
+	return z
+		.string({ error: `Add \`${field}\`: one plain sentence of 50–160 characters.` })
+		.trim()
+		.min(50, {
+			error: (issue) =>
+				`Lengthen \`${field}\` to at least 50 characters (it has ${String(issue.input).length}): it is shown as the page description.`,
+		})
+		.max(160, {
+			error: (issue) =>
+				`Shorten \`${field}\` to 160 characters or fewer (it has ${String(issue.input).length}): search engines cut longer descriptions.`,
+		});
+}
+
+/** A calendar date written as YYYY-MM-DD in frontmatter or YAML. */
+export function isoDateSchema(field: string) {
+	return z.coerce.date({
+		error: `Write \`${field}\` as a date in the form YYYY-MM-DD, for example 2026-11-01.`,
+	});
+}
+
+/** A whole number used to put entries in order on their page. */
+export function orderSchema() {
+	return z
+		.number({ error: 'Add `order`: a whole number that places this entry on its page (1 comes first).' })
+		.int({ error: '`order` must be a whole number.' })
+		.positive({ error: '`order` must be 1 or more.' });
+}
+
+/**
+ * A reference to an entry of another collection. Astro's `reference()` only logs a missing
+ * entry, so the id is checked against the files on disk here and a wrong id stops the build.
+ */
+export function entryReference<C extends CollectionName>(collection: C) {
+	return z
+		.string({ error: `Write each reference to ${collection} as an entry id (a file name without its extension).` })
+		.superRefine((id, ctx) => {
+			const ids = listEntryIds(collection);
+			if (ids.includes(id)) return;
+			const choices = ids.length > 0 ? ` Existing ids: ${ids.join(', ')}.` : '';
+			ctx.addIssue({
+				code: 'custom',
+				message: `There is no ${collection} entry "${id}" in ${describeLocation(collection)}. Fix the id or create the entry.${choices}`,
+			});
+		})
+		.pipe(reference(collection));
+}
+
+/**
+ * The fields every reviewed entry carries: the NHS pattern of "Page last reviewed" and
+ * "Next review due", plus the public sources that back it.
+ */
+export function reviewedFields() {
+	return {
+		lastReviewed: isoDateSchema('lastReviewed'),
+		nextReview: isoDateSchema('nextReview'),
+		sources: z
+			.array(entryReference('sources'), {
+				error: 'List `sources` as ids from content/sources.yaml, for example [fda-microneedling-devices].',
+			})
+			.min(1, { error: 'Cite at least one entry from content/sources.yaml in `sources`.' }),
+	};
+}
+
+/** Adds the check that `nextReview` comes after `lastReviewed` to a schema with both. */
+export function withReviewOrder<T extends z.ZodType<{ lastReviewed: Date; nextReview: Date }>>(schema: T) {
+	return schema.refine((data) => data.nextReview.getTime() > data.lastReviewed.getTime(), {
+		error: '`nextReview` must be a later date than `lastReviewed`.',
+		path: ['nextReview'],
+	});
+}

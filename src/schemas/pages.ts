@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { reviewedFields, strictObject, summarySchema, textSchema, withReviewOrder } from './common';
+
+/**
+ * The health aspects of schema.org's `HealthTopicContent`; each page says which ones it
+ * covers, and the JSON-LD `hasPart` lists them.
+ */
+export const healthAspects = [
+	'Overview',
+	'HowItWorks',
+	'Benefits',
+	'SideEffects',
+	'RisksOrComplications',
+	'SeeDoctor',
+	'SelfCare',
+] as const;
+
+export type HealthAspect = (typeof healthAspects)[number];
+
+/** A page's own frontmatter: its title, description, review dates and introduction (the MDX body). */
+export function pageSchema() {
+	return withReviewOrder(
+		strictObject({
+			title: textSchema('title', 'the page heading (the h1).'),
+			navLabel: z.string().trim().min(1).optional(),
+			summary: summarySchema(),
+			healthAspects: z
+				.array(
+					z.enum(healthAspects, {
+						error: (issue) =>
+							`Unknown health aspect "${String(issue.input)}". Use one of: ${healthAspects.join(', ')}.`,
+					}),
+				)
+				.default([]),
+			...reviewedFields(),
+		}),
+	);
+}
+
+export type Page = z.infer<ReturnType<typeof pageSchema>>;

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import {
+	entryReference,
+	orderSchema,
+	reviewedFields,
+	strictObject,
+	summarySchema,
+	textSchema,
+	withReviewOrder,
+} from './common';
+
+/**
+ * A part of the procedure page. `explainer` entries say what it is and how it works;
+ * `step` entries are the treatment steps in order, each with an optional duration that
+ * points at a figure in `content/facts.yaml`.
+ */
+export function procedureSchema() {
+	const shared = {
+		order: orderSchema(),
+		title: textSchema('title', 'the heading of this part.'),
+		summary: summarySchema(),
+		...reviewedFields(),
+	};
+	return withReviewOrder(
+		z.discriminatedUnion(
+			'kind',
+			[
+				strictObject({ kind: z.literal('explainer'), ...shared }),
+				strictObject({ kind: z.literal('step'), duration: entryReference('facts').optional(), ...shared }),
+			],
+			{ error: 'Set `kind` to "explainer" (what it is, how it works) or "step" (a treatment step).' },
+		),
+	);
+}
+
+export type ProcedurePart = z.infer<ReturnType<typeof procedureSchema>>;

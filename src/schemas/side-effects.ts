@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import {
+	entryReference,
+	orderSchema,
+	reviewedFields,
+	strictObject,
+	summarySchema,
+	textSchema,
+	withReviewOrder,
+} from './common';
+
+/** How often a side effect happens, most common first. */
+export const frequencies = {
+	common: 'Common',
+	uncommon: 'Less common',
+	rare: 'Rare',
+} as const;
+
+export type Frequency = keyof typeof frequencies;
+
+const frequencyNames = Object.keys(frequencies) as [Frequency, ...Frequency[]];
+
+/** One side effect, with how long it lasts and when to get help. */
+export function sideEffectSchema() {
+	return withReviewOrder(
+		strictObject({
+			title: textSchema('title', 'the side effect, for example "Redness".'),
+			order: orderSchema(),
+			summary: summarySchema(),
+			typicalDuration: entryReference('facts'),
+			frequency: z.enum(frequencyNames, {
+				error: (issue) =>
+					`Unknown frequency "${String(issue.input)}". Use one of: ${frequencyNames.join(', ')}.`,
+			}),
+			seekCare: textSchema('seekCare', 'when a reader should contact their clinic or a doctor.'),
+			...reviewedFields(),
+		}),
+	);
+}
+
+export type SideEffect = z.infer<ReturnType<typeof sideEffectSchema>>;
