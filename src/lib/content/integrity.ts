@@ -47,6 +47,13 @@ export interface QuestionEntry {
 	question: string;
 }
 
+/** How a name's field reads in a message: `aliases[1]` → "an alias". */
+function describeNameField(field: string): string {
+	if (field === 'term') return 'the term';
+	if (field === 'abbreviation') return 'the abbreviation';
+	return 'an alias';
+}
+
 /** Finds FAQ entries that ask the same question (ignoring case and spacing). */
 export function findDuplicateQuestions(entries: QuestionEntry[]): ContentProblem[] {
 	return collisions(
@@ -94,7 +101,7 @@ export function findVocabularyCollisions(entries: VocabularyEntry[]): ContentPro
 	const nameProblems = collisions(
 		names,
 		(claim, first) =>
-			`"${claim.name}" is already the ${first.field.replace(/\[\d+\]$/, '').replace(/s$/, '')} of ${first.file}: a name can belong to one term only. Remove it here, or merge the two entries.`,
+			`"${claim.name}" is already ${describeNameField(first.field)} of ${first.file}: a name can belong to one term only. Remove it here, or merge the two entries.`,
 	);
 	const variantProblems = collisions(
 		variants,
@@ -109,7 +116,7 @@ export function findVocabularyCollisions(entries: VocabularyEntry[]): ContentPro
 					{
 						file: claim.file,
 						field: claim.field,
-						message: `"${claim.name}" is listed as a wrong spelling, but ${named.file} uses it as its ${named.field}. Remove one of the two.`,
+						message: `"${claim.name}" is listed as a wrong spelling, but it is ${describeNameField(named.field)} of ${named.file}. Remove one of the two.`,
 					},
 				]
 			: [];

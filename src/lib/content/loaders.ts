@@ -29,7 +29,18 @@ export function contentLoader<Data>(
 					base: join(root, source.dir),
 					generateId: ({ entry }) => idFromFileName(entry),
 				});
-	if (!check) return inner;
+	return check ? withCheck(inner, collection, check) : inner;
+}
+
+/**
+ * Wraps a loader so that, once it has stored every entry, `check` sees them all and a
+ * reported problem stops the build with a message that lists each file and field.
+ */
+export function withCheck<Data>(
+	inner: Loader,
+	collection: string,
+	check: (entries: LoadedEntry<Data>[]) => ContentProblem[],
+): Loader {
 	return {
 		name: `checked-${inner.name}`,
 		load: async (context) => {

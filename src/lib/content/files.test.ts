@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentDir, describeLocation, idFromFileName, listEntryIds } from './files';
+
+describe('contentDir', () => {
+	it('defaults to content/ and follows CONTENT_DIR', () => {
+		expect(contentDir({})).toBe('content');
+		expect(contentDir({ CONTENT_DIR: 'tests/fixtures/x' })).toBe('tests/fixtures/x');
+	});
+});
+
+describe('idFromFileName', () => {
+	it('drops the folder and extension', () => {
+		expect(idFromFileName('is-it-painful.mdx')).toBe('is-it-painful');
+		expect(idFromFileName('sub/first-week.yaml')).toBe('first-week');
+	});
+});
+
+describe('describeLocation', () => {
+	it('names the folder pattern or the file of a collection', () => {
+		expect(describeLocation('faq', 'content')).toBe('content/faq/*.mdx');
+		expect(describeLocation('sideEffects', 'content')).toBe('content/side-effects/*.mdx');
+		expect(describeLocation('sources', 'content')).toBe('content/sources.yaml');
+	});
+});
+
+describe('listEntryIds', () => {
+	const root = mkdtempSync(join(tmpdir(), 'content-'));
+	mkdirSync(join(root, 'faq'));
+	writeFileSync(join(root, 'faq', 'b-question.mdx'), '');
+	writeFileSync(join(root, 'faq', 'a-question.mdx'), '');
+	writeFileSync(join(root, 'faq', 'notes.txt'), '');
+	writeFileSync(join(root, 'sources.yaml'), 'fda:\n  title: x\nnhs:\n  title: y\n');
+
+	it('lists a folder collection’s ids from its file names, sorted, ignoring other extensions', () => {
+		expect(listEntryIds('faq', root)).toEqual(['a-question', 'b-question']);
+	});
+
+	it('lists a file collection’s ids from its top-level keys', () => {
+		expect(listEntryIds('sources', root)).toEqual(['fda', 'nhs']);
+	});
+
+	it('returns nothing for a missing folder or file', () => {
+		expect(listEntryIds('glossary', root)).toEqual([]);
+		expect(listEntryIds('facts', root)).toEqual([]);
+	});
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+	findDuplicateAnchors,
+	findDuplicateQuestions,
+	findVocabularyCollisions,
+	formatProblems,
+	normalizeName,
+} from './integrity';
+
+describe('normalizeName', () => {
+	it('ignores case and runs of white space', () => {
+		expect(normalizeName('  Collagen   Induction\tTherapy ')).toBe('collagen induction therapy');
+	});
+});
+
+describe('findDuplicateQuestions', () => {
+	it('reports the second file asking a question already asked, naming the first', () => {
+		const problems = findDuplicateQuestions([
+			{ file: 'content/faq/a.mdx', question: 'Does it hurt?' },
+			{ file: 'content/faq/b.mdx', question: 'Is it safe?' },
+			{ file: 'content/faq/c.mdx', question: 'does  it HURT?' },
+		]);
+		expect(problems).toEqual([
+			{
+				file: 'content/faq/c.mdx',
+				field: 'question',
+				message: expect.stringContaining('already asked in content/faq/a.mdx'),
+			},
+		]);
+	});
+
+	it('accepts different questions', () => {
+		expect(findDuplicateQuestions([{ file: 'a', question: 'One?' }, { file: 'b', question: 'Two?' }])).toEqual([]);
+	});
+});
+
+describe('findVocabularyCollisions', () => {
+	const microneedling = {
+		file: 'glossary/microneedling.mdx',
+		term: 'Microneedling',
+		aliases: ['collagen induction therapy', 'CIT'],
+		variants: [{ wrong: 'micro-needling', use: 'microneedling' }],
+	};
+
+	it('accepts names claimed once, and one entry repeating its own name', () => {
+		expect(findVocabularyCollisions([microneedling, { ...microneedling, file: 'x', term: 'Collagen', aliases: [], variants: [] }])).toEqual([]);
+		expect(findVocabularyCollisions([{ ...microneedling, aliases: ['CIT', 'cit'] }])).toEqual([]);
+	});
+
+	it('reports an alias used by two terms, naming the file and the alias field', () => {
+		const problems = findVocabularyCollisions([
+			microneedling,
+			{ file: 'glossary/skin-needling.mdx', term: 'Skin needling', aliases: ['CIT'], variants: [] },
+		]);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'glossary/skin-needling.mdx', field: 'aliases[0]' });
+		expect(problems[0]?.message).toContain('"CIT" is already an alias of glossary/microneedling.mdx');
+	});
+
+	it('reports an alias equal to another entry’s term', () => {
+		const [problem] = findVocabularyCollisions([
+			microneedling,
+			{ file: 'glossary/pen.mdx', term: 'Pen', aliases: ['microneedling'], variants: [] },
+		]);
+		expect(problem?.message).toContain('already the term of glossary/microneedling.mdx');
+	});
+
+	it('reports a wrong spelling listed twice, or listed although another entry uses it as a name', () => {
+		const problems = findVocabularyCollisions([
+			microneedling,
+			{ file: 'g/other.mdx', term: 'Other', aliases: [], variants: [{ wrong: 'Micro-Needling', use: 'x' }, { wrong: 'CIT', use: 'y' }] },
+		]);
+		expect(problems.map((problem) => problem.field)).toEqual(['variants[0].wrong', 'variants[1].wrong']);
+		expect(problems[0]?.message).toContain('already listed in glossary/microneedling.mdx');
+		expect(problems[1]?.message).toContain('it is an alias of glossary/microneedling.mdx');
+	});
+
+	it('reports an abbreviation shared by two terms', () => {
+		const problems = findVocabularyCollisions([
+			{ file: 'a', term: 'Platelet-rich plasma', aliases: [], abbreviation: 'PRP', variants: [] },
+			{ file: 'b', term: 'Something else', aliases: [], abbreviation: 'prp', variants: [] },
+		]);
+		expect(problems).toEqual([{ file: 'b', field: 'abbreviation', message: expect.stringContaining('"prp"') }]);
+	});
+});
+
+describe('findDuplicateAnchors', () => {
+	it('reports a step id used in two phases, and a step id equal to a phase id', () => {
+		const problems = findDuplicateAnchors([
+			{ file: 'a/first.yaml', id: 'first', steps: [{ id: 'keep-clean' }] },
+			{ file: 'a/second.yaml', id: 'second', steps: [{ id: 'keep-clean' }, { id: 'first' }] },
+		]);
+		expect(problems.map((problem) => [problem.file, problem.field])).toEqual([
+			['a/second.yaml', 'steps[0].id'],
+			['a/second.yaml', 'steps[1].id'],
+		]);
+	});
+
+	it('reports a step id repeated within one phase', () => {
+		const problems = findDuplicateAnchors([{ file: 'p.yaml', id: 'p', steps: [{ id: 'same' }, { id: 'same' }] }]);
+		expect(problems).toHaveLength(1);
+	});
+});
+
+describe('formatProblems', () => {
+	it('puts the collection, the count, then each file and field first', () => {
+		expect(
+			formatProblems('faq', [
+				{ file: 'content/faq/a.mdx', field: 'question', message: 'Fix it.' },
+				{ file: 'content/faq/b.mdx', field: 'topic', message: 'Also this.' },
+			]),
+		).toBe('The faq content has 2 problems:\n  content/faq/a.mdx → question: Fix it.\n  content/faq/b.mdx → topic: Also this.');
+		expect(formatProblems('x', [{ file: 'f', field: 'g', message: 'm' }])).toContain('1 problem:');
+	});
+});

@@ -1,0 +1,35 @@
+/** Anything that carries review dates: a page or one of the entries shown on it. */
+export interface Reviewed {
+	lastReviewed: Date;
+	nextReview: Date;
+}
+
+/**
+ * The review dates of a page made of several entries. The page is only as fresh as its
+ * oldest part, so it shows the earliest "last reviewed" and the earliest "next review due".
+ */
+export function combinedReview(items: readonly Reviewed[]): Reviewed {
+	if (items.length === 0) throw new Error('combinedReview needs at least one reviewed item.');
+	const earliest = (dates: Date[]) => new Date(Math.min(...dates.map((date) => date.getTime())));
+	return {
+		lastReviewed: earliest(items.map((item) => item.lastReviewed)),
+		nextReview: earliest(items.map((item) => item.nextReview)),
+	};
+}
+
+/** A date as readers see it on the page: "20 November 2026". */
+export function formatDate(date: Date): string {
+	return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * The ids of every source cited by a page's parts, each once, in order of first citation.
+ */
+export function collectSourceIds(items: readonly { sources: readonly { id: string }[] }[]): string[] {
+	return [...new Set(items.flatMap((item) => item.sources.map((source) => source.id)))];
+}
+
+/** A date as `YYYY-MM-DD`, the form schema.org and `<time datetime>` expect. */
+export function toIsoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}

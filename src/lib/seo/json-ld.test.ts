@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbList, definedTermSet, faqPage, medicalProcedure, medicalWebPage, serializeJsonLd } from './json-ld';
+
+describe('medicalWebPage', () => {
+	it('describes a patient page with its review date and one HealthTopicContent per aspect', () => {
+		const page = medicalWebPage({
+			url: 'https://example.org/side-effects/',
+			name: 'Side effects',
+			description: 'What to expect.',
+			lastReviewed: new Date('2026-11-20T00:00:00Z'),
+			healthAspects: ['SideEffects', 'SeeDoctor'],
+			about: 'Microneedling',
+		});
+		expect(page).toMatchObject({
+			'@context': 'https://schema.org',
+			'@type': 'MedicalWebPage',
+			lastReviewed: '2026-11-20',
+			medicalAudience: { '@type': 'Patient' },
+			about: { '@type': 'MedicalProcedure', name: 'Microneedling' },
+			hasPart: [
+				{ '@type': 'HealthTopicContent', hasHealthAspect: 'https://schema.org/SideEffectsHealthAspect' },
+				{ '@type': 'HealthTopicContent', hasHealthAspect: 'https://schema.org/SeeDoctorHealthAspect' },
+			],
+		});
+	});
+
+	it('leaves out hasPart when the page covers no health aspect', () => {
+		const page = medicalWebPage({ url: 'u', name: 'n', description: 'd', lastReviewed: new Date(0), healthAspects: [] });
+		expect(page).not.toHaveProperty('hasPart');
+		expect(page).not.toHaveProperty('about');
+	});
+});
+
+describe('medicalProcedure', () => {
+	it('lists every other name as alternateName and marks the procedure percutaneous', () => {
+		const procedure = medicalProcedure({
+			url: 'https://example.org/procedure/',
+			name: 'Microneedling',
+			alternateNames: ['collagen induction therapy', 'CIT'],
+			description: 'd',
+			howPerformed: 'h',
+			preparation: 'p',
+			followup: 'f',
+		});
+		expect(procedure).toMatchObject({
+			'@type': 'MedicalProcedure',
+			alternateName: ['collagen induction therapy', 'CIT'],
+			procedureType: 'https://schema.org/PercutaneousProcedure',
+		});
+	});
+});
+
+describe('faqPage', () => {
+	it('has one Question with an accepted Answer per item', () => {
+		const faq = faqPage({ url: 'u', questions: [{ question: 'Does it hurt?', answer: 'A little.', url: 'u#hurt' }] });
+		expect(faq.mainEntity).toEqual([
+			{ '@type': 'Question', name: 'Does it hurt?', url: 'u#hurt', acceptedAnswer: { '@type': 'Answer', text: 'A little.' } },
+		]);
+	});
+});
+
+describe('definedTermSet', () => {
+	it('has a DefinedTerm per entry, with alternateName only where there are other names', () => {
+		const set = definedTermSet({
+			url: 'https://example.org/glossary/',
+			name: 'Glossary',
+			terms: [
+				{ term: 'Microneedling', names: ['CIT'], definition: 'd', url: 'https://example.org/glossary/microneedling/' },
+				{ term: 'Collagen', names: [], definition: 'e', url: 'https://example.org/glossary/collagen/' },
+			],
+		});
+		expect(set.hasDefinedTerm).toEqual([
+			expect.objectContaining({ '@type': 'DefinedTerm', name: 'Microneedling', alternateName: ['CIT'] }),
+			expect.not.objectContaining({ alternateName: expect.anything() }),
+		]);
+	});
+});
+
+describe('breadcrumbList', () => {
+	it('numbers the crumbs from 1', () => {
+		expect(breadcrumbList([{ name: 'Home', url: 'a' }, { name: 'FAQ', url: 'b' }]).itemListElement).toEqual([
+			{ '@type': 'ListItem', position: 1, name: 'Home', item: 'a' },
+			{ '@type': 'ListItem', position: 2, name: 'FAQ', item: 'b' },
+		]);
+	});
+});
+
+describe('serializeJsonLd', () => {
+	it('escapes < so content cannot close the script element', () => {
+		const json = serializeJsonLd(breadcrumbList([{ name: '</script><script>alert(1)</script>', url: 'u' }]));
+		expect(json).not.toContain('</script>');
+		expect(JSON.parse(json).itemListElement[0].name).toBe('</script><script>alert(1)</script>');
+	});
+});

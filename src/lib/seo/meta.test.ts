@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalUrl, documentTitle, siteName } from './meta';
+
+describe('documentTitle', () => {
+	it('adds the site name except on the home page', () => {
+		expect(documentTitle('Aftercare')).toBe(`Aftercare | ${siteName}`);
+		expect(documentTitle('Microneedling guide', true)).toBe('Microneedling guide');
+	});
+});
+
+describe('canonicalUrl', () => {
+	it('gives one absolute form with a trailing slash and no query or hash', () => {
+		expect(canonicalUrl('/faq', 'https://example.org')).toBe('https://example.org/faq/');
+		expect(canonicalUrl('/faq/?q=x#pain', 'https://example.org')).toBe('https://example.org/faq/');
+		expect(canonicalUrl('/', new URL('https://example.org'))).toBe('https://example.org/');
+	});
+
+	it('leaves file paths alone', () => {
+		expect(canonicalUrl('/robots.txt', 'https://example.org')).toBe('https://example.org/robots.txt');
+	});
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isCurrentSection, sections } from './sections';
+
+describe('isCurrentSection', () => {
+	it('matches the section page and pages below it, with or without a trailing slash', () => {
+		expect(isCurrentSection('/glossary/', '/glossary/')).toBe(true);
+		expect(isCurrentSection('/glossary/', '/glossary/collagen/')).toBe(true);
+		expect(isCurrentSection('/faq/', '/faq')).toBe(true);
+		expect(isCurrentSection('/faq/', '/')).toBe(false);
+		expect(isCurrentSection('/procedure/', '/procedures-old/')).toBe(false);
+	});
+});
+
+describe('sections', () => {
+	it('gives every section a distinct path under the root', () => {
+		const paths = sections.map((section) => section.path);
+		expect(new Set(paths).size).toBe(paths.length);
+		for (const path of paths) expect(path).toMatch(/^\/[a-z-]+\/$/);
+	});
+});
