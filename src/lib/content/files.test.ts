@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir, describeLocation, idFromFileName, listEntryIds } from './files';
+import { contentDir, describeLocation, idFromFileName, listEntryIds, missingEntryMessage } from './files';
 
 describe('contentDir', () => {
 	it('defaults to content/ and follows CONTENT_DIR', () => {
@@ -45,5 +45,14 @@ describe('listEntryIds', () => {
 	it('returns nothing for a missing folder or file', () => {
 		expect(listEntryIds('glossary', root)).toEqual([]);
 		expect(listEntryIds('facts', root)).toEqual([]);
+	});
+});
+
+describe('missingEntryMessage', () => {
+	it('names the file to create, or the file to add the entry to', () => {
+		expect(missingEntryMessage('pages', 'faq', 'content')).toBe(
+			'content/pages/faq.mdx is missing, and a page needs it. Create it (see content/README.md).',
+		);
+		expect(missingEntryMessage('facts', 'redness', 'content')).toContain('content/facts.yaml has no entry "redness"');
 	});
 });

@@ -56,3 +56,11 @@ export function listEntryIds(collection: CollectionName, root = contentDir()): s
 		.map(idFromFileName)
 		.sort();
 }
+
+/** The message for an entry a page needs but the content does not have, with the file to create. */
+export function missingEntryMessage(collection: CollectionName, id: string, root = contentDir()): string {
+	const source = collectionSources[collection];
+	return 'file' in source
+		? `${join(root, source.file)} has no entry "${id}", which a page needs. Add it (see content/README.md).`
+		: `${join(root, source.dir, `${id}${source.extension}`)} is missing, and a page needs it. Create it (see content/README.md).`;
+}

@@ -3,6 +3,7 @@ import { syllable } from 'syllable';
 
 /** The counts a reading-grade formula needs. */
 export interface TextCounts {
+	[count: string]: number;
 	sentence: number;
 	word: number;
 	syllable: number;

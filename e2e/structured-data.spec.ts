@@ -1,0 +1,52 @@
+import { expect, type Page, test } from '@playwright/test';
+
+/** Every JSON-LD object on the page, arrays flattened. */
+async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
+	const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+	return blocks.flatMap((text) => [JSON.parse(text) as Record<string, unknown> | Record<string, unknown>[]].flat());
+}
+
+const ofType = (items: Record<string, unknown>[], type: string) => items.filter((item) => item['@type'] === type);
+
+test('section pages are MedicalWebPages for patients with their review date and health aspects', async ({ page }) => {
+	await page.goto('/side-effects/');
+	const [webPage] = ofType(await jsonLd(page), 'MedicalWebPage');
+	expect(webPage).toMatchObject({
+		lastReviewed: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+		medicalAudience: { '@type': 'Patient' },
+	});
+	const aspects = (webPage?.hasPart as { hasHealthAspect: string }[]).map((part) => part.hasHealthAspect);
+	expect(aspects).toContain('https://schema.org/SideEffectsHealthAspect');
+	expect(aspects).toContain('https://schema.org/SeeDoctorHealthAspect');
+	const shown = await page.locator('.review-dates time').first().getAttribute('datetime');
+	expect(webPage?.lastReviewed).toBe(shown);
+});
+
+test('the procedure page is a MedicalProcedure named with every other name', async ({ page }) => {
+	await page.goto('/procedure/');
+	const [procedure] = ofType(await jsonLd(page), 'MedicalProcedure');
+	expect(procedure?.name).toBe('Microneedling');
+	expect(procedure?.alternateName).toEqual(expect.arrayContaining(['collagen induction therapy', 'CIT']));
+	expect(procedure?.procedureType).toBe('https://schema.org/PercutaneousProcedure');
+});
+
+test('the FAQ is an FAQPage whose answers match the visible questions', async ({ page }) => {
+	await page.goto('/faq/');
+	const [faq] = ofType(await jsonLd(page), 'FAQPage');
+	const questions = faq?.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
+	const visible = await page.locator('main h3[id]').allTextContents();
+	expect(questions.map((question) => question.name)).toEqual(visible.map((text) => text.trim()));
+	for (const question of questions) {
+		expect(question.acceptedAnswer.text.length).toBeGreaterThan(40);
+		expect(question.acceptedAnswer.text).not.toMatch(/<Fact|\*\*/);
+	}
+});
+
+test('the glossary is a DefinedTermSet where microneedling carries its aliases', async ({ page }) => {
+	await page.goto('/glossary/');
+	const [set] = ofType(await jsonLd(page), 'DefinedTermSet');
+	const terms = set?.hasDefinedTerm as { name: string; alternateName?: string[] }[];
+	expect(terms.find((term) => term.name === 'Microneedling')?.alternateName).toEqual(
+		expect.arrayContaining(['collagen induction therapy', 'CIT']),
+	);
+});

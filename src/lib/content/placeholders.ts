@@ -1,0 +1,10 @@
+/** Placeholder words that must never reach a reader. */
+const placeholder = /\b(TODO|TBD|FIXME|lorem ipsum)\b/i;
+
+/** Lists the 1-based line numbers and text of lines that still hold placeholder text. */
+export function findPlaceholders(text: string): { line: number; text: string }[] {
+	return text
+		.split('\n')
+		.map((lineText, index) => ({ line: index + 1, text: lineText.trim() }))
+		.filter((line) => placeholder.test(line.text));
+}
