@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
 	entryReference,
+	labelledEnum,
 	orderSchema,
 	reviewedFields,
 	strictObject,
@@ -18,8 +19,6 @@ export const evidenceLevels = {
 
 export type EvidenceLevel = keyof typeof evidenceLevels;
 
-const evidenceNames = Object.keys(evidenceLevels) as [EvidenceLevel, ...EvidenceLevel[]];
-
 /** One concern microneedling may help with. */
 export function benefitSchema() {
 	return withReviewOrder(
@@ -28,10 +27,7 @@ export function benefitSchema() {
 			order: orderSchema(),
 			summary: summarySchema(),
 			timeToResults: entryReference('facts'),
-			evidence: z.enum(evidenceNames, {
-				error: (issue) =>
-					`Unknown evidence level "${String(issue.input)}". Use one of: ${evidenceNames.join(', ')}.`,
-			}),
+			evidence: labelledEnum('evidence', evidenceLevels),
 			...reviewedFields(),
 		}),
 	);

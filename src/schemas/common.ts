@@ -42,6 +42,20 @@ export function summarySchema(field = 'summary') {
 		});
 }
 
+/**
+ * One of a closed list of values whose labels the site shows (`{ common: 'Common', … }`).
+ * A value outside the list is an error that names it and lists the values allowed.
+ */
+export function labelledEnum<Key extends string>(field: string, labels: Readonly<Record<Key, string>>) {
+	const names = Object.keys(labels) as [Key, ...Key[]];
+	return z.enum(names, {
+		error: (issue) =>
+			issue.input === undefined
+				? `Add \`${field}\`: one of ${names.join(', ')}.`
+				: `Unknown ${field} "${String(issue.input)}". Use one of: ${names.join(', ')}.`,
+	});
+}
+
 /** A calendar date written as YYYY-MM-DD in frontmatter or YAML. */
 export function isoDateSchema(field: string) {
 	return z.coerce.date({

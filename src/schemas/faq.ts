@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
 	entryReference,
+	labelledEnum,
 	orderSchema,
 	reviewedFields,
 	strictObject,
@@ -20,8 +21,6 @@ export const faqTopics = {
 } as const;
 
 export type FaqTopic = keyof typeof faqTopics;
-
-const topicNames = Object.keys(faqTopics) as [FaqTopic, ...FaqTopic[]];
 
 /** Links from a question to entries in other collections, grouped by collection. */
 export function relatedSchema() {
@@ -45,9 +44,7 @@ export function faqSchema() {
 			question: textSchema('question', 'the question as a client would ask it, ending with "?".').regex(/\?$/, {
 				error: 'End `question` with a question mark.',
 			}),
-			topic: z.enum(topicNames, {
-				error: (issue) => `Unknown topic "${String(issue.input)}". Use one of: ${topicNames.join(', ')}.`,
-			}),
+			topic: labelledEnum('topic', faqTopics),
 			order: orderSchema(),
 			summary: summarySchema(),
 			related: relatedSchema().default({}),

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
 	entryReference,
+	labelledEnum,
 	orderSchema,
 	reviewedFields,
 	strictObject,
@@ -18,8 +19,6 @@ export const frequencies = {
 
 export type Frequency = keyof typeof frequencies;
 
-const frequencyNames = Object.keys(frequencies) as [Frequency, ...Frequency[]];
-
 /** One side effect, with how long it lasts and when to get help. */
 export function sideEffectSchema() {
 	return withReviewOrder(
@@ -28,10 +27,7 @@ export function sideEffectSchema() {
 			order: orderSchema(),
 			summary: summarySchema(),
 			typicalDuration: entryReference('facts'),
-			frequency: z.enum(frequencyNames, {
-				error: (issue) =>
-					`Unknown frequency "${String(issue.input)}". Use one of: ${frequencyNames.join(', ')}.`,
-			}),
+			frequency: labelledEnum('frequency', frequencies),
 			seekCare: textSchema('seekCare', 'when a reader should contact their clinic or a doctor.'),
 			...reviewedFields(),
 		}),

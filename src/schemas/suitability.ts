@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+	labelledEnum,
 	orderSchema,
 	reviewedFields,
 	strictObject,
@@ -17,16 +18,12 @@ export const suitabilityGroups = {
 
 export type SuitabilityGroup = keyof typeof suitabilityGroups;
 
-const groupNames = Object.keys(suitabilityGroups) as [SuitabilityGroup, ...SuitabilityGroup[]];
-
 /** One situation that makes microneedling suitable, a reason to wait, or a reason not to have it. */
 export function suitabilitySchema() {
 	return withReviewOrder(
 		strictObject({
 			title: textSchema('title', 'the situation, for example "Pregnancy or breastfeeding".'),
-			group: z.enum(groupNames, {
-				error: (issue) => `Unknown group "${String(issue.input)}". Use one of: ${groupNames.join(', ')}.`,
-			}),
+			group: labelledEnum('group', suitabilityGroups),
 			order: orderSchema(),
 			summary: summarySchema(),
 			reason: textSchema('reason', 'why, in one or two plain sentences.'),
