@@ -21,6 +21,16 @@ describe('withCheck', () => {
 		expect(seen).toEqual([{ id: 'a', file: 'content/faq/a.mdx', data: { question: 'Q?' } }]);
 	});
 
+	it('hands the entries over in file order, whatever order they were stored in', async () => {
+		const files: string[] = [];
+		const loader = withCheck(innerLoader, 'faq', (entries) => {
+			files.push(...entries.map((entry) => entry.file));
+			return [];
+		});
+		await loader.load(contextWith([{ id: 'b', filePath: 'faq/b.mdx', data: {} }, { id: 'a', filePath: 'faq/a.mdx', data: {} }]));
+		expect(files).toEqual(['faq/a.mdx', 'faq/b.mdx']);
+	});
+
 	it('throws one message listing every problem, file first', async () => {
 		const loader = withCheck(innerLoader, 'faq', () => [
 			{ file: 'content/faq/b.mdx', field: 'question', message: 'Asked twice.' },

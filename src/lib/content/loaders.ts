@@ -33,8 +33,8 @@ export function contentLoader<Data>(
 }
 
 /**
- * Wraps a loader so that, once it has stored every entry, `check` sees them all and a
- * reported problem stops the build with a message that lists each file and field.
+ * Wraps a loader so that, once it has stored every entry, `check` sees them all (in file
+ * order) and a reported problem stops the build with a message that lists each file and field.
  */
 export function withCheck<Data>(
 	inner: Loader,
@@ -45,11 +45,12 @@ export function withCheck<Data>(
 		name: `checked-${inner.name}`,
 		load: async (context) => {
 			await inner.load(context);
-			const entries = context.store.values().map((entry) => ({
-				id: entry.id,
-				file: entry.filePath ?? entry.id,
-				data: entry.data as Data,
-			}));
+			// Sorted by file: the loader stores entries as they finish parsing, and the same
+			// content must always produce the same message, naming the same file first.
+			const entries = context.store
+				.values()
+				.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data as Data }))
+				.sort((a, b) => a.file.localeCompare(b.file));
 			const problems = check(entries);
 			if (problems.length > 0) throw new Error(formatProblems(collection, problems));
 		},
