@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,16 @@ describe('listEntryIds', () => {
 
 	it('lists a file collection’s ids from its top-level keys', () => {
 		expect(listEntryIds('sources', root)).toEqual(['fda', 'nhs']);
+	});
+
+	it('sees a file added after an earlier call', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'content-'));
+		mkdirSync(join(dir, 'faq'));
+		writeFileSync(join(dir, 'faq', 'first.mdx'), '');
+		expect(listEntryIds('faq', dir)).toEqual(['first']);
+		writeFileSync(join(dir, 'faq', 'second.mdx'), '');
+		utimesSync(join(dir, 'faq'), new Date(), new Date(Date.now() + 1000));
+		expect(listEntryIds('faq', dir)).toEqual(['first', 'second']);
 	});
 
 	it('returns nothing for a missing folder or file', () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
@@ -37,22 +37,37 @@ export function describeLocation(collection: CollectionName, root = contentDir()
 	return 'file' in source ? join(root, source.file) : join(root, source.dir, `*${source.extension}`);
 }
 
+/** Ids already read, per file or folder, with the modification time they were read at. */
+const idCache = new Map<string, { mtimeMs: number; ids: string[] }>();
+
 /**
  * Lists the ids that exist in a collection by reading the content folder directly. Zod parses
  * one entry at a time, so this is how a reference can be checked while its own entry is parsed.
+ * Every reference asks, so the answer is kept until the file or folder changes (adding or
+ * removing a file changes its folder's modification time), which keeps `astro dev` correct.
  */
 export function listEntryIds(collection: CollectionName, root = contentDir()): string[] {
 	const source = collectionSources[collection];
-	if ('file' in source) {
-		const path = join(root, source.file);
-		if (!existsSync(path)) return [];
-		const data: unknown = parseYaml(readFileSync(path, 'utf8'));
-		return data && typeof data === 'object' ? Object.keys(data) : [];
-	}
-	const dir = join(root, source.dir);
-	if (!existsSync(dir)) return [];
+	const path = 'file' in source ? join(root, source.file) : join(root, source.dir);
+	if (!existsSync(path)) return [];
+	const { mtimeMs } = statSync(path);
+	const cached = idCache.get(path);
+	if (cached?.mtimeMs === mtimeMs) return cached.ids;
+	const ids = 'file' in source ? idsInFile(path) : idsInFolder(path, source.extension);
+	idCache.set(path, { mtimeMs, ids });
+	return ids;
+}
+
+/** The top-level keys of a YAML file keyed by id, such as `sources.yaml`. */
+function idsInFile(path: string): string[] {
+	const data: unknown = parseYaml(readFileSync(path, 'utf8'));
+	return data && typeof data === 'object' ? Object.keys(data) : [];
+}
+
+/** The file names, without extension, of a folder's entries. */
+function idsInFolder(dir: string, extension: string): string[] {
 	return readdirSync(dir)
-		.filter((name) => name.endsWith(source.extension))
+		.filter((name) => name.endsWith(extension))
 		.map(idFromFileName)
 		.sort();
 }
