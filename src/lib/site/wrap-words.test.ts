@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { wrapWords } from './wrap-words';
+
+describe('wrapWords', () => {
+	it('fills each line up to the limit without splitting words', () => {
+		expect(wrapWords('New fibres grow over several weeks to months.', 16)).toEqual([
+			'New fibres grow',
+			'over several',
+			'weeks to months.',
+		]);
+	});
+
+	it('gives an over-long word its own line and ignores extra spaces', () => {
+		expect(wrapWords('  a   microneedling  b ', 5)).toEqual(['a', 'microneedling', 'b']);
+		expect(wrapWords('', 10)).toEqual([]);
+	});
+});
