@@ -11,7 +11,9 @@ export function variantSchema() {
 
 /**
  * A glossary term. `aliases` are other correct names for the same thing (collagen induction
- * therapy is microneedling), so every page treats them as one term. The one-sentence
+ * therapy is microneedling), so every page treats them as one term. `abbreviation` is a short
+ * form that is spelled out at its first use on a page; it stands for the term unless
+ * `abbreviationOf` names the alias it shortens (CIT stands for collagen induction therapy). The one-sentence
  * `definition` is also the page's description, so it follows the summary's 50–160 rule.
  */
 export function glossarySchema() {
@@ -20,11 +22,25 @@ export function glossarySchema() {
 			term: textSchema('term', 'the name the site uses for this term.'),
 			aliases: z.array(z.string().trim().min(1)).default([]),
 			abbreviation: z.string().trim().min(1).optional(),
+			abbreviationOf: z.string().trim().min(1).optional(),
 			definition: summarySchema('definition'),
 			related: z.array(entryReference('glossary')).default([]),
 			variants: z.array(variantSchema()).default([]),
 			...reviewedFields(),
-		}),
+		})
+			.refine((data) => data.abbreviationOf === undefined || data.abbreviation !== undefined, {
+				error: '`abbreviationOf` says what the abbreviation stands for: add `abbreviation`, or remove `abbreviationOf`.',
+				path: ['abbreviationOf'],
+			})
+			.refine(
+				(data) =>
+					data.abbreviationOf === undefined ||
+					[data.term, ...data.aliases].some((name) => name.toLowerCase() === data.abbreviationOf?.toLowerCase()),
+				{
+					error: '`abbreviationOf` must be the term or one of its aliases, written the same way (for example "collagen induction therapy").',
+					path: ['abbreviationOf'],
+				},
+			),
 	);
 }
 

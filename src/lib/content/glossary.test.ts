@@ -21,8 +21,8 @@ describe('groupByInitial', () => {
 
 describe('otherNames', () => {
 	it('lists aliases, then the abbreviation unless it is already an alias', () => {
-		expect(otherNames({ aliases: ['collagen induction therapy', 'CIT'] })).toEqual(['collagen induction therapy', 'CIT']);
-		expect(otherNames({ aliases: [], abbreviation: 'PRP' })).toEqual(['PRP']);
-		expect(otherNames({ aliases: ['PRP'], abbreviation: 'PRP' })).toEqual(['PRP']);
+		expect(otherNames({ term: 'Microneedling', aliases: ['collagen induction therapy', 'CIT'] })).toEqual(['collagen induction therapy', 'CIT']);
+		expect(otherNames({ term: 'Microneedling', aliases: [], abbreviation: 'PRP' })).toEqual(['PRP']);
+		expect(otherNames({ term: 'Microneedling', aliases: ['PRP'], abbreviation: 'PRP' })).toEqual(['PRP']);
 	});
 });

@@ -1,3 +1,5 @@
+import { namesOf, type VocabularyTerm } from '../vocabulary/terms';
+
 /** A glossary entry as the index needs it. */
 export interface IndexedTerm {
 	id: string;
@@ -20,6 +22,6 @@ export function groupByInitial<T extends IndexedTerm>(terms: readonly T[]): { le
 }
 
 /** Every other name for a term, for "Also called": its aliases, then its abbreviation. */
-export function otherNames(term: { aliases: readonly string[]; abbreviation?: string | undefined }): string[] {
-	return [...term.aliases, ...(term.abbreviation && !term.aliases.includes(term.abbreviation) ? [term.abbreviation] : [])];
+export function otherNames(term: Pick<VocabularyTerm, 'term' | 'aliases' | 'abbreviation'>): string[] {
+	return namesOf(term).slice(1);
 }
