@@ -1,11 +1,21 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { readGlossaryFiles } from './src/lib/vocabulary/glossary-files.ts';
+import { glossaryLinks } from './src/lib/vocabulary/link-terms.ts';
+import { aliasRedirects } from './src/lib/vocabulary/terms.ts';
 
 /** The one place the site's public address is set; canonical URLs, the sitemap and JSON-LD use it. */
 const site = process.env.SITE_URL ?? 'https://microneedling-guide.example';
+
+// Markdown plugins load with the config, before content collections exist, so the vocabulary
+// is read from the glossary files themselves. The collection's schema still validates them.
+const vocabulary = readGlossaryFiles();
+const redirects = aliasRedirects(vocabulary);
+const redirectSources = new Set(Object.keys(redirects));
 
 export default defineConfig({
 	site,
@@ -13,9 +23,20 @@ export default defineConfig({
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
+	markdown: {
+		processor: satteri({ hastPlugins: [glossaryLinks(vocabulary)] }),
+	},
+	// Every alias of a glossary term has its own address (`/glossary/cit/`) that sends readers on
+	// to the term's page; a static build writes each as a small page with a canonical link.
+	redirects,
 	integrations: [
 		mdx(),
-		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') }),
+		sitemap({
+			filter: (page) => {
+				const path = new URL(page).pathname;
+				return !path.startsWith('/404') && !redirectSources.has(path);
+			},
+		}),
 	],
 	vite: { plugins: [tailwindcss()] },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxToPlainText } from './plain-text';
+import { dataText, mdxToPlainText } from './plain-text';
 
 describe('mdxToPlainText', () => {
 	const facts: Record<string, string> = { 'course-sessions': '3 to 6 sessions' };
@@ -12,5 +12,20 @@ describe('mdxToPlainText', () => {
 
 	it('accepts single quotes and removes other tags', () => {
 		expect(mdxToPlainText("<Fact id='course-sessions' /> <abbr>CIT</abbr>", value)).toBe('3 to 6 sessions CIT');
+	});
+});
+
+describe('dataText', () => {
+	it('joins the words of every field, leaving out references, dates, ids and wrong spellings', () => {
+		const text = dataText({
+			question: 'Does it hurt?',
+			topic: 'treatment',
+			related: { glossary: [{ collection: 'glossary', id: 'numbing-cream' }] },
+			steps: [{ id: 'keep-clean', action: 'do', text: 'Keep the skin clean.', reason: 'It is healing.' }],
+			variants: [{ wrong: 'micro-needling', use: 'microneedling' }],
+			lastReviewed: new Date('2026-11-20'),
+			order: 3,
+		});
+		expect(text).toBe('Does it hurt? Keep the skin clean. It is healing.');
 	});
 });

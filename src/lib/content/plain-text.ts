@@ -16,3 +16,24 @@ export function mdxToPlainText(body: string, factValue: (id: string) => string):
 		.replace(/\s+/g, ' ')
 		.trim();
 }
+
+/** Keys whose values are identifiers or settings, never words a reader sees. */
+const nonProseKeys = new Set(['id', 'kind', 'topic', 'frequency', 'evidence', 'group', 'action', 'healthAspects', 'variants']);
+
+/**
+ * The words an entry's data shows, joined as plain text: every string in its fields, except
+ * references to other entries, dates, and keys that hold identifiers (`topic: safety`) or the
+ * glossary's list of spellings to avoid.
+ */
+export function dataText(data: unknown): string {
+	const words: string[] = [];
+	const visit = (value: unknown): void => {
+		if (typeof value === 'string') words.push(value);
+		else if (Array.isArray(value)) value.forEach(visit);
+		else if (value && typeof value === 'object' && !(value instanceof Date) && !('collection' in value)) {
+			for (const [key, field] of Object.entries(value)) if (!nonProseKeys.has(key)) visit(field);
+		}
+	};
+	visit(data);
+	return words.join(' ');
+}

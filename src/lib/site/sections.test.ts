@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrentSection, sections } from './sections';
+import { isCurrentSection, sectionLabel, sections } from './sections';
 
 describe('isCurrentSection', () => {
 	it('matches the section page and pages below it, with or without a trailing slash', () => {
@@ -16,5 +16,14 @@ describe('sections', () => {
 		const paths = sections.map((section) => section.path);
 		expect(new Set(paths).size).toBe(paths.length);
 		for (const path of paths) expect(path).toMatch(/^\/[a-z-]+\/$/);
+	});
+});
+
+describe('sectionLabel', () => {
+	it('names the section of a page, its sub-pages, footer pages and the home page', () => {
+		expect(sectionLabel('/side-effects/')).toBe('Side effects');
+		expect(sectionLabel('/glossary/collagen/')).toBe('Glossary');
+		expect(sectionLabel('/about/')).toBe('About this site');
+		expect(sectionLabel('/')).toBe('Home');
 	});
 });

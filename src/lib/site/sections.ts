@@ -1,15 +1,16 @@
 /**
  * The site's sections in reading order. The header navigation, the home page's section
- * list, the breadcrumbs and the end-to-end test that every section is reachable all use it.
+ * list, the breadcrumbs, the search filters and the end-to-end test that every section is
+ * reachable all use it. `collection` is the content collection the section's page shows.
  */
 export const sections = [
-	{ page: 'procedure', path: '/procedure/', label: 'Procedure' },
-	{ page: 'benefits', path: '/benefits/', label: 'Benefits' },
-	{ page: 'side-effects', path: '/side-effects/', label: 'Side effects' },
-	{ page: 'suitability', path: '/suitability/', label: 'Who it suits' },
-	{ page: 'aftercare', path: '/aftercare/', label: 'Aftercare' },
-	{ page: 'faq', path: '/faq/', label: 'FAQ' },
-	{ page: 'glossary', path: '/glossary/', label: 'Glossary' },
+	{ page: 'procedure', path: '/procedure/', label: 'Procedure', collection: 'procedure' },
+	{ page: 'benefits', path: '/benefits/', label: 'Benefits', collection: 'benefits' },
+	{ page: 'side-effects', path: '/side-effects/', label: 'Side effects', collection: 'sideEffects' },
+	{ page: 'suitability', path: '/suitability/', label: 'Who it suits', collection: 'suitability' },
+	{ page: 'aftercare', path: '/aftercare/', label: 'Aftercare', collection: 'aftercare' },
+	{ page: 'faq', path: '/faq/', label: 'FAQ', collection: 'faq' },
+	{ page: 'glossary', path: '/glossary/', label: 'Glossary', collection: 'glossary' },
 ] as const;
 
 /** Pages linked from the footer rather than the main navigation. */
@@ -24,4 +25,15 @@ export type SectionPage = (typeof sections)[number]['page'] | (typeof footerLink
 export function isCurrentSection(linkPath: string, currentPath: string): boolean {
 	const normalized = currentPath.endsWith('/') ? currentPath : `${currentPath}/`;
 	return normalized === linkPath || normalized.startsWith(linkPath);
+}
+
+/**
+ * The section a page belongs to, as search shows and filters it: a section page and the pages
+ * below it take the section's label, footer pages their own, and the home page "Home".
+ */
+export function sectionLabel(path: string): string {
+	const section = sections.find((candidate) => isCurrentSection(candidate.path, path));
+	if (section) return section.label;
+	const footerPage = footerLinks.find((link) => isCurrentSection(link.path, path));
+	return footerPage?.label ?? 'Home';
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { collectionSources, contentDir, idFromFileName } from '../content/files';
@@ -26,6 +26,7 @@ function variants(value: unknown): Variant[] {
 export function readGlossaryFiles(root = contentDir()): VocabularyTerm[] {
 	const { dir, extension } = collectionSources.glossary;
 	const folder = join(root, dir);
+	if (!existsSync(folder)) return [];
 	return readdirSync(folder)
 		.filter((name) => name.endsWith(extension))
 		.sort()
