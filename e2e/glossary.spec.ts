@@ -4,7 +4,11 @@ import { aliasRedirects } from '../src/lib/vocabulary/terms';
 import { sitemapPaths } from './fixtures/site';
 
 const vocabulary = readGlossaryFiles();
-const definitionOf = (id: string) => vocabulary.find((term) => term.id === id)?.definition;
+/** What a term's tooltip says: its name, then its definition. */
+const tooltipOf = (id: string) => {
+	const term = vocabulary.find((candidate) => candidate.id === id)!;
+	return `${term.term}: ${term.definition}`;
+};
 
 test('every alias has its own address that redirects to the term, with a canonical link', async ({ page, request }) => {
 	const redirects = Object.entries(aliasRedirects(vocabulary));
@@ -58,13 +62,13 @@ test('a term link shows its definition on keyboard focus and on hover, and descr
 	const link = term.locator('.term-link');
 	const tip = term.locator('.term-tip');
 	await expect(tip).toBeHidden();
-	await expect(link).toHaveAccessibleDescription(definitionOf(id)!);
+	await expect(link).toHaveAccessibleDescription(tooltipOf(id));
 	await link.focus();
 	await page.keyboard.press('Shift+Tab');
 	await page.keyboard.press('Tab');
 	await expect(link).toBeFocused();
 	await expect(tip).toBeVisible();
-	await expect(tip).toHaveText(definitionOf(id)!);
+	await expect(tip).toHaveText(tooltipOf(id));
 	await page.mouse.click(1, 1);
 	await expect(tip).toBeHidden();
 	await link.hover();

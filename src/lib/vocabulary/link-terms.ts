@@ -18,7 +18,7 @@ export function tooltipId(termId: string): string {
  * described by the tooltip, so screen readers announce the definition with the link; Pagefind
  * skips the tooltip so search excerpts are the page's own words.
  */
-export function termLink(term: Pick<VocabularyTerm, 'id' | 'definition'>, words: string, base = '/glossary/'): Element {
+export function termLink(term: Pick<VocabularyTerm, 'id' | 'term' | 'definition'>, words: string, base = '/glossary/'): Element {
 	return {
 		type: 'element',
 		tagName: 'span',
@@ -34,7 +34,8 @@ export function termLink(term: Pick<VocabularyTerm, 'id' | 'definition'>, words:
 				type: 'element',
 				tagName: 'span',
 				properties: { id: tooltipId(term.id), role: 'tooltip', className: ['term-tip'], dataPagefindIgnore: '' },
-				children: [{ type: 'text', value: term.definition }],
+				// The term's own name first: the link's words may be an alias ("redness" → erythema).
+				children: [{ type: 'text', value: `${term.term}: ${term.definition}` }],
 			},
 		],
 	};
