@@ -76,11 +76,13 @@ const stages: { name: string; run: () => Promise<StageResult> }[] = [
 			const report = 'test-results/content.json';
 			const fixtures = await run(bin('vitest'), ['run', '--project', 'content', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
 			const prose = await run(process.execPath, ['scripts/check-content.ts']);
+			const terminology = await run(process.execPath, ['scripts/lint-content.ts']);
 			const counts = existsSync(report) ? vitestCounts(report) : { passed: 0, failed: Math.max(fixtures.code, 1), note: '' };
+			const checks = [prose, terminology];
 			return {
-				passed: counts.passed + (prose.code === 0 ? 1 : 0),
-				failed: counts.failed + (prose.code === 0 ? 0 : 1),
-				note: 'fixture tests + prose check',
+				passed: counts.passed + checks.filter(({ code }) => code === 0).length,
+				failed: counts.failed + checks.filter(({ code }) => code !== 0).length,
+				note: 'fixture tests + prose check + terminology lint',
 			};
 		},
 	},
