@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { collectionSources, contentDir, idFromFileName } from '../content/files';
+import { collectionSources, contentDir, idFromFileName } from '../content/files.ts';
 import type { Variant, VocabularyTerm } from './terms';
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---/;
