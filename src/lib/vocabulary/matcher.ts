@@ -1,4 +1,4 @@
-import { namesOf, type VocabularyTerm } from './terms';
+import { namesOf, type VocabularyTerm } from './terms.ts';
 
 /** One mention of a glossary term in a text. */
 export interface TermMention {
@@ -23,24 +23,26 @@ function isAbbreviation(name: string): boolean {
 	return /\p{Lu}{2}/u.test(name);
 }
 
-function escapeRegExp(text: string): string {
+/** Escapes text for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A pattern that matches each letter in either case: "microneedling" → "[mM][iI]…". */
+export function anyCase(pattern: string): string {
+	return pattern.replace(/\p{L}/gu, (letter) => {
+		const lower = letter.toLowerCase();
+		const upper = letter.toUpperCase();
+		return lower === upper ? letter : `[${lower}${upper}]`;
+	});
 }
 
 /** A pattern for one name: any case, any run of spaces between words, and an optional plural. */
 function namePattern(name: string, exactCase: boolean): string {
 	const words = name.trim().split(/\s+/).map(escapeRegExp);
 	if (exactCase) return words.join('\\s+');
-	const anyCase = words
-		.map((word) =>
-			word.replace(/\p{L}/gu, (letter) => {
-				const lower = letter.toLowerCase();
-				const upper = letter.toUpperCase();
-				return lower === upper ? letter : `[${lower}${upper}]`;
-			}),
-		)
-		.join('\\s+');
-	return /\p{L}$/u.test(name) ? `${anyCase}(?:[eE]?[sS])?` : anyCase;
+	const anyCaseWords = words.map(anyCase).join('\\s+');
+	return /\p{L}$/u.test(name) ? `${anyCaseWords}(?:[eE]?[sS])?` : anyCaseWords;
 }
 
 /**

@@ -4,23 +4,12 @@
  * must say what its short forms stand for.
  */
 import type { TextlintRuleModule } from '@textlint/types';
+import { anyCase, escapeRegExp } from '../matcher.ts';
 import { expansionOf, type VocabularyTerm } from '../terms.ts';
 
 /** The rule's id: the name in parentheses after each of its messages. */
 export const abbreviationRuleId = 'abbreviations';
 
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A pattern that matches each letter in either case: "microneedling" → "[mM][iI]…". */
-function anyCase(pattern: string): string {
-	return pattern.replace(/\p{L}/gu, (letter) => {
-		const lower = letter.toLowerCase();
-		const upper = letter.toUpperCase();
-		return lower === upper ? letter : `[${lower}${upper}]`;
-	});
-}
 
 /**
  * A pattern for a name as a whole word, with any white space between its words. Words written

@@ -2,14 +2,11 @@
  * The terminology lint's dictionary, made from the glossary's `variants`, so the glossary stays
  * the only list of words: adding `{ wrong, use }` to an entry is all it takes to lint a spelling.
  */
+import { escapeRegExp } from '../matcher.ts';
 import type { VocabularyTerm } from '../terms.ts';
 
 /** One entry for `textlint-rule-terminology`'s `terms` option: a pattern and its replacement. */
 export type TerminologyEntry = [pattern: string, replacement: string];
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The words of a wrong form as a pattern: any run of white space between words (a Markdown
