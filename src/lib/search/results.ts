@@ -1,0 +1,89 @@
+import { sectionLabel } from '../site/sections';
+import type { VocabularyTerm } from '../vocabulary/terms';
+import { type ExcerptPart, excerptParts } from './excerpt';
+import { sectionFilterName } from './filters';
+import type { FilterCounts, PagefindResultData } from './pagefind';
+
+/** How many results the page shows for a query. */
+export const shownResults = 10;
+
+/** A result as the page shows it. Every field is text; none is HTML. */
+export interface ResultView {
+	href: string;
+	title: string;
+	section: string;
+	excerpt: ExcerptPart[];
+}
+
+/** A glossary term named by the query, shown above the results. */
+export interface DefinitionView {
+	id: string;
+	term: string;
+	definition: string;
+	href: string;
+}
+
+/** Only a same-site path is a result address; anything else (`javascript:`, `//host`) is not. */
+export function safePath(url: string): string {
+	return /^\/(?![/\\])/.test(url) ? url : '/';
+}
+
+/** A Pagefind result's data as the page shows it; a page without a section filter takes its address's section. */
+export function resultView(data: PagefindResultData): ResultView {
+	const href = safePath(data.url);
+	return {
+		href,
+		title: data.meta.title?.trim() || href,
+		section: data.filters?.[sectionFilterName]?.[0] ?? sectionLabel(href),
+		excerpt: excerptParts(data.excerpt ?? ''),
+	};
+}
+
+/** The definition cards for the terms a query names, in the order it names them. */
+export function definitionViews(termIds: readonly string[], terms: readonly VocabularyTerm[], limit = 2): DefinitionView[] {
+	return termIds
+		.flatMap((id) => terms.filter((term) => term.id === id))
+		.slice(0, limit)
+		.map((term) => ({ id: term.id, term: term.term, definition: term.definition, href: `/glossary/${term.id}/` }));
+}
+
+/**
+ * Splits results into those to list and the glossary pages a definition card already stands
+ * for: a search for "redness" shows the erythema card, then the pages about redness, rather
+ * than the erythema entry twice.
+ */
+export function leaveOutDefined<T extends Pick<PagefindResultData, 'url'>>(
+	results: readonly T[],
+	definitions: readonly DefinitionView[],
+): { listed: T[]; left: T[] } {
+	const defined = new Set(definitions.map((definition) => definition.href));
+	const isDefined = (result: T) => defined.has(safePath(result.url));
+	return { listed: results.filter((result) => !isDefined(result)), left: results.filter(isDefined) };
+}
+
+/** Filter counts less the results left out of the list, so the counts match what is listed. */
+export function countsWithout(counts: FilterCounts | undefined, left: readonly Pick<PagefindResultData, 'filters'>[]): FilterCounts {
+	const copy: FilterCounts = Object.fromEntries(Object.entries(counts ?? {}).map(([name, values]) => [name, { ...values }]));
+	for (const result of left) {
+		for (const [name, values] of Object.entries(result.filters ?? {})) {
+			for (const value of values) {
+				const byValue = copy[name];
+				if (byValue?.[value]) byValue[value] -= 1;
+			}
+		}
+	}
+	return copy;
+}
+
+/**
+ * What the live region says once a search settles: "7 results for “CIT”", "1 result for
+ * “redness” in Side effects", "No results for “xyz”". When more were found than are shown, it
+ * says so.
+ */
+export function resultCountMessage(total: number, query: string, shown = Math.min(total, shownResults), section = ''): string {
+	const where = section ? ` in ${section}` : '';
+	const quoted = `“${query.trim()}”`;
+	if (total === 0) return `No results for ${quoted}${where}`;
+	const counted = `${total} ${total === 1 ? 'result' : 'results'} for ${quoted}${where}`;
+	return shown < total ? `${counted}. Showing the first ${shown}.` : counted;
+}
