@@ -1,7 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { sections } from '../src/lib/site/sections';
 import { sitemapPaths } from './fixtures/site';
 
 test.use({ javaScriptEnabled: false });
+
+const searchPath = '/search/';
+const contentPaths = sitemapPaths().filter((path) => path !== searchPath);
+
+/** Every script element on the page except JSON-LD, described by what it is. */
+async function scriptsOn(page: Page) {
+	return page.locator('script:not([type="application/ld+json"])').evaluateAll((scripts) =>
+		scripts.map((script) => ({
+			type: script.getAttribute('type') ?? '',
+			id: script.id,
+			src: script.getAttribute('src') ?? '',
+			text: script.textContent ?? '',
+		})),
+	);
+}
 
 test('a content page reads fully with JavaScript off', async ({ page }) => {
 	await page.goto('/aftercare/');
@@ -12,9 +28,48 @@ test('a content page reads fully with JavaScript off', async ({ page }) => {
 	await expect(page.getByText('Page last reviewed', { exact: true })).toBeVisible();
 });
 
-test('content pages ship no client JavaScript', async ({ page }) => {
-	for (const path of sitemapPaths()) {
+test('content pages ship only the small search-shortcut module, which never loads Pagefind', async ({ page }) => {
+	for (const path of contentPaths) {
 		await page.goto(path);
-		await expect(page.locator('script:not([type="application/ld+json"])'), path).toHaveCount(0);
+		const scripts = await scriptsOn(page);
+		expect(scripts.map((script) => script.type), path).toEqual(['module']);
+		const [shortcuts] = scripts;
+		expect(shortcuts?.src, path).toBe('');
+		expect(shortcuts?.text, path).toContain('data-search-input');
+		expect(shortcuts?.text, path).not.toContain('pagefind');
+		expect(new TextEncoder().encode(shortcuts?.text).length, path).toBeLessThan(1024);
+	}
+});
+
+test('the search page adds its own module and the glossary terms as JSON, and nothing else', async ({ page }) => {
+	await page.goto(searchPath);
+	const scripts = await scriptsOn(page);
+	expect(scripts).toHaveLength(3);
+	expect(scripts.filter((script) => script.type === 'module' && !script.src && script.text.includes('data-search-input'))).toHaveLength(1);
+	expect(scripts.filter((script) => script.type === 'module' && /^\/_astro\/search\.[^/]+\.js$/.test(script.src))).toHaveLength(1);
+	const terms = scripts.find((script) => script.type === 'application/json');
+	expect(terms?.id).toBe('search-terms');
+	expect(JSON.parse(terms?.text ?? '[]')).toContainEqual(expect.objectContaining({ id: 'microneedling', abbreviation: 'CIT' }));
+});
+
+test('the header search submits to the search page', async ({ page }) => {
+	await page.goto('/benefits/');
+	const box = page.getByRole('search').getByRole('searchbox', { name: 'Search the guide' });
+	await box.fill('redness');
+	await box.press('Enter');
+	await expect(page).toHaveURL('/search/?q=redness');
+	await expect(page.locator('h1')).toHaveText('Search');
+});
+
+test('the search page says search needs JavaScript and offers the topic index', async ({ page }) => {
+	await page.goto(`${searchPath}?q=redness`);
+	// Inside <noscript>, which Playwright's text selectors skip, so it is found by its attribute.
+	await expect(page.locator('[data-search-no-script]')).toBeVisible();
+	await expect(page.locator('[data-search-no-script]')).toContainText('Search needs JavaScript');
+	await expect(page.locator('[data-search-results]')).toBeHidden();
+	const topics = page.getByRole('region', { name: 'Browse by topic' });
+	for (const section of sections) {
+		const label = section.page === 'glossary' ? 'Glossary A–Z' : section.label;
+		await expect(topics.getByRole('link', { name: label, exact: true })).toHaveAttribute('href', section.path);
 	}
 });
