@@ -34,7 +34,8 @@ export default defineConfig({
 		sitemap({
 			filter: (page) => {
 				const path = new URL(page).pathname;
-				return !path.startsWith('/404') && !redirectSources.has(path);
+				// The search page is a tool, not content: it is left out, like the alias redirects.
+				return !path.startsWith('/404') && path !== '/search/' && !redirectSources.has(path);
 			},
 		}),
 	],

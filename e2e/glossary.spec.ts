@@ -95,3 +95,23 @@ test('the glossary lists other names and a DefinedTerm with alternateName for ea
 	expect(microneedling.alternateName).toEqual(expect.arrayContaining(['collagen induction therapy', 'CIT']));
 	expect(set.hasDefinedTerm).toHaveLength(vocabulary.length);
 });
+
+test('Escape hides a term’s tooltip without moving focus, and it shows again on the next visit', async ({ page }) => {
+	await page.goto('/side-effects/');
+	const term = page.locator('article .term').first();
+	const link = term.locator('.term-link');
+	const tip = term.locator('.term-tip');
+	await link.focus();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	await expect(tip).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(tip).toBeHidden();
+	await expect(link).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	await expect(tip).toBeVisible();
+	await link.hover();
+	await page.keyboard.press('Escape');
+	await expect(tip).toBeHidden();
+});
