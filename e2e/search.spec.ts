@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations } from './fixtures/site';
-import { expectSearchSettled, openSearch, resultLinks, resultPaths, searchStatus } from './fixtures/search';
+import { allResultPaths, expectSearchSettled, moreButton, openSearch, resultLinks, resultPaths, searchStatus } from './fixtures/search';
 
 test.describe('every name of a term finds the same pages', () => {
 	const names = ['microneedling', 'CIT', 'collagen induction therapy', 'micro-needling'];
@@ -9,11 +9,26 @@ test.describe('every name of a term finds the same pages', () => {
 		const lists: Record<string, string[]> = {};
 		for (const name of names) {
 			await openSearch(page, name);
-			lists[name] = await resultPaths(page);
+			lists[name] = await allResultPaths(page);
 		}
 		expect(lists.microneedling?.length ?? 0).toBeGreaterThan(3);
 		for (const name of names) expect(lists[name], name).toEqual(lists.microneedling);
 	});
+});
+
+test('results come five at a time; Show more results adds the next and moves focus to them', async ({ page }) => {
+	await openSearch(page, 'skin');
+	await expect(resultLinks(page)).toHaveCount(5);
+	await expect(searchStatus(page)).toHaveText(/^\d+ results for “skin”\. Showing the first 5\.$/);
+	const total = Number((await searchStatus(page).textContent())?.match(/^\d+/)?.[0]);
+	expect(total).toBeGreaterThan(10);
+	await moreButton(page).focus();
+	await page.keyboard.press('Enter');
+	await expect(resultLinks(page)).toHaveCount(10);
+	await expect(resultLinks(page).nth(5)).toBeFocused();
+	await expect(searchStatus(page)).toHaveText(`${total} results for “skin”. Showing the first 10.`);
+	expect(await allResultPaths(page)).toHaveLength(total);
+	await expect(moreButton(page)).toBeHidden();
 });
 
 test('a side effect lands on the side effects page first', async ({ page }) => {

@@ -7,17 +7,10 @@
  */
 import { chooseSection, type SectionOption, sectionFilterName, sectionOptions, sectionSearchOptions } from '../lib/search/filters';
 import { createHistoryPolicy, createSequence, type HistoryAction } from '../lib/search/history';
-import type { FilterCounts, PagefindModule } from '../lib/search/pagefind';
+import type { FilterCounts, PagefindModule, PagefindResultData } from '../lib/search/pagefind';
 import { readSearchState, type SearchState, searchHref } from '../lib/search/params';
 import { renderDefinition, renderResult } from '../lib/search/render';
-import {
-	countsWithout,
-	definitionViews,
-	leaveOutDefined,
-	resultCountMessage,
-	resultView,
-	shownResults,
-} from '../lib/search/results';
+import { countsWithout, createResultPager, definitionViews, resultCountMessage, resultsPerPage, resultView } from '../lib/search/results';
 import { footerLinks, sections } from '../lib/site/sections';
 import { createQueryExpander } from '../lib/vocabulary/query';
 import type { VocabularyTerm } from '../lib/vocabulary/terms';
@@ -28,6 +21,11 @@ const pagefindPath = '/pagefind/pagefind.js';
 const excerptLength = 20;
 /** After this long without typing, the search in the address counts as settled. */
 const settleAfterMs = 1000;
+/**
+ * Searching starts as you type from this many characters; Enter searches any query. A single
+ * letter matches nearly every page, and loading their excerpts would only slow the real query.
+ */
+const minTypedLength = 2;
 /** The section filter's order: the navigation's, then the footer pages and the home page. */
 const sectionOrder = [...sections.map((section) => section.label), ...footerLinks.map((link) => link.label), 'Home'];
 
@@ -44,6 +42,7 @@ const status = part<HTMLElement>('[data-search-status]');
 const definitions = part<HTMLElement>('[data-search-definitions]');
 const listHeading = part<HTMLElement>('[data-search-list-heading]');
 const list = part<HTMLOListElement>('[data-search-list]');
+const moreButton = part<HTMLButtonElement>('[data-search-more]');
 const sectionFieldset = part<HTMLFieldSetElement>('[data-search-sections]');
 const sectionChoices = part<HTMLElement>('[data-search-section-options]');
 
@@ -56,6 +55,10 @@ const sequence = createSequence();
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
 let pagefind: Promise<PagefindModule> | undefined;
 let options: SectionOption[] | undefined;
+/** The search on screen: its pager hands out further results for "Show more results". */
+let shownSearch:
+	| { id: number; query: string; section: string; found: number; shown: number; pager: ReturnType<typeof createResultPager<PagefindResultData>> }
+	| undefined;
 
 /** Imports and starts Pagefind once; a failed load is tried again by the next search. */
 function loadPagefind(): Promise<PagefindModule> {
@@ -114,9 +117,11 @@ function showCounts(all: number, counts: FilterCounts | undefined): void {
 }
 
 function clearResults(): void {
+	shownSearch = undefined;
 	definitions.replaceChildren();
 	list.replaceChildren();
 	listHeading.hidden = true;
+	moreButton.hidden = true;
 	for (const count of sectionChoices.querySelectorAll<HTMLElement>('[data-count]')) count.textContent = '';
 	say('');
 }
@@ -137,17 +142,19 @@ async function search(next: SearchState): Promise<void> {
 		const response = await module.search(expanded.text, sectionSearchOptions(section));
 		if (!sequence.isLatest(id) || !response) return;
 		const cards = definitionViews(expanded.termIds, terms);
-		// One more result per card, since the glossary page a card stands for is not listed again.
-		const loaded = await Promise.all(response.results.slice(0, shownResults + cards.length).map((result) => result.data()));
+		const pager = createResultPager(response.results, cards);
+		const shown = await pager.next(resultsPerPage);
 		if (!sequence.isLatest(id)) return;
-		const { listed, left } = leaveOutDefined(loaded, cards);
-		const shown = listed.slice(0, shownResults);
+		const left = pager.leftOut;
+		const total = response.results.length - left.length;
+		shownSearch = { id, query, section, found: response.results.length, shown: shown.length, pager };
 
 		definitions.replaceChildren(...cards.map((view) => renderDefinition(document, view)));
 		list.replaceChildren(...shown.map((result) => renderResult(document, resultView(result))));
 		listHeading.hidden = shown.length === 0;
+		moreButton.hidden = !pager.hasMore;
 		showCounts(response.unfilteredResultCount - left.length, countsWithout(response.totalFilters, left));
-		say(resultCountMessage(response.results.length - left.length, query, shown.length, section));
+		say(resultCountMessage(total, query, shown.length, section));
 	} catch {
 		if (sequence.isLatest(id)) say('Search could not load. Check your connection, then try again.');
 	}
@@ -175,7 +182,21 @@ input.addEventListener('input', () => {
 	state = { query: input.value, section: selectedSection() };
 	record(policy.typed(state), state);
 	settleSoon();
-	void search(state);
+	if (state.query.trim().length >= minTypedLength || !state.query.trim()) void search(state);
+});
+
+moreButton.addEventListener('click', async () => {
+	const current = shownSearch;
+	if (!current) return;
+	const more = await current.pager.next(resultsPerPage);
+	if (shownSearch !== current || !sequence.isLatest(current.id)) return;
+	const items = more.map((result) => renderResult(document, resultView(result)));
+	list.append(...items);
+	current.shown += more.length;
+	moreButton.hidden = !current.pager.hasMore;
+	say(resultCountMessage(current.found - current.pager.leftOut.length, current.query, current.shown, current.section));
+	// Keyboard and screen reader users continue at the first new result, not back at the top.
+	items[0]?.querySelector('a')?.focus();
 });
 
 input.addEventListener('blur', () => policy.settled());

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { testVocabulary } from '../vocabulary/fixtures';
-import { countsWithout, definitionViews, leaveOutDefined, resultCountMessage, resultView, safePath } from './results';
+import {
+	countsWithout,
+	createResultPager,
+	definitionViews,
+	leaveOutDefined,
+	resultCountMessage,
+	resultView,
+	safePath,
+} from './results';
 
 describe('resultView', () => {
 	it('takes the title, the section filter and the excerpt', () => {
@@ -64,14 +72,14 @@ describe('definitionViews', () => {
 
 describe('resultCountMessage', () => {
 	it('counts results for the query', () => {
-		expect(resultCountMessage(7, 'CIT')).toBe('7 results for “CIT”');
-		expect(resultCountMessage(1, ' redness ')).toBe('1 result for “redness”');
-		expect(resultCountMessage(0, 'xyz')).toBe('No results for “xyz”');
+		expect(resultCountMessage(7, 'CIT', 7)).toBe('7 results for “CIT”');
+		expect(resultCountMessage(1, ' redness ', 1)).toBe('1 result for “redness”');
+		expect(resultCountMessage(0, 'xyz', 0)).toBe('No results for “xyz”');
 	});
 
 	it('names the section and says when only some are shown', () => {
 		expect(resultCountMessage(2, 'CIT', 2, 'FAQ')).toBe('2 results for “CIT” in FAQ');
-		expect(resultCountMessage(23, 'skin')).toBe('23 results for “skin”. Showing the first 10.');
+		expect(resultCountMessage(23, 'skin', 5)).toBe('23 results for “skin”. Showing the first 5.');
 	});
 });
 
@@ -101,5 +109,23 @@ describe('countsWithout', () => {
 	it('never counts below zero', () => {
 		expect(countsWithout({ section: {} }, [{ filters: { section: ['Glossary'] } }])).toEqual({ section: {} });
 		expect(countsWithout(undefined, [])).toEqual({});
+	});
+});
+
+describe('createResultPager', () => {
+	const card = { id: 'erythema', term: 'Erythema', definition: 'Redness.', href: '/glossary/erythema/' };
+	const urls = ['/side-effects/', '/glossary/erythema/', '/aftercare/', '/faq/', '/procedure/'];
+
+	it('loads only the results it hands out, skipping the glossary page a card stands for', async () => {
+		const loaded: string[] = [];
+		const results = urls.map((url) => ({ data: async () => (loaded.push(url), { url }) }));
+		const pager = createResultPager(results, [card]);
+		expect((await pager.next(2)).map((data) => data.url)).toEqual(['/side-effects/', '/aftercare/']);
+		expect(loaded).toEqual(['/side-effects/', '/glossary/erythema/', '/aftercare/']);
+		expect(pager.leftOut.map((data) => data.url)).toEqual(['/glossary/erythema/']);
+		expect(pager.hasMore).toBe(true);
+		expect((await pager.next(5)).map((data) => data.url)).toEqual(['/faq/', '/procedure/']);
+		expect(pager.hasMore).toBe(false);
+		expect(await pager.next(5)).toEqual([]);
 	});
 });

@@ -4,8 +4,12 @@ import { type ExcerptPart, excerptParts } from './excerpt';
 import { sectionFilterName } from './filters';
 import type { FilterCounts, PagefindResultData } from './pagefind';
 
-/** How many results the page shows for a query. */
-export const shownResults = 10;
+/**
+ * How many results the page shows at a time; "Show more results" adds as many again. Each shown
+ * result costs a fragment download (1–10 KB), so the first answer stays small, as Pagefind's own
+ * interface does with its five.
+ */
+export const resultsPerPage = 5;
 
 /** A result as the page shows it. Every field is text; none is HTML. */
 export interface ResultView {
@@ -80,10 +84,44 @@ export function countsWithout(counts: FilterCounts | undefined, left: readonly P
  * “redness” in Side effects", "No results for “xyz”". When more were found than are shown, it
  * says so.
  */
-export function resultCountMessage(total: number, query: string, shown = Math.min(total, shownResults), section = ''): string {
+export function resultCountMessage(total: number, query: string, shown: number, section = ''): string {
 	const where = section ? ` in ${section}` : '';
 	const quoted = `“${query.trim()}”`;
 	if (total === 0) return `No results for ${quoted}${where}`;
 	const counted = `${total} ${total === 1 ? 'result' : 'results'} for ${quoted}${where}`;
 	return shown < total ? `${counted}. Showing the first ${shown}.` : counted;
+}
+
+/**
+ * Hands out a search's results a few at a time, loading each result's data (its fragment) only
+ * when it is about to be shown, and leaving out the glossary pages that a definition card
+ * already stands for.
+ */
+export function createResultPager<Data extends Pick<PagefindResultData, 'url' | 'filters'>>(
+	results: readonly { data: () => Promise<Data> }[],
+	definitions: readonly DefinitionView[],
+) {
+	const queue = [...results];
+	const ready: Data[] = [];
+	const leftOut: Data[] = [];
+	return {
+		/** The next `count` results to list (fewer at the end). */
+		async next(count: number): Promise<Data[]> {
+			while (ready.length < count && queue.length > 0) {
+				const batch = queue.splice(0, count - ready.length);
+				const { listed, left } = leaveOutDefined(await Promise.all(batch.map((result) => result.data())), definitions);
+				ready.push(...listed);
+				leftOut.push(...left);
+			}
+			return ready.splice(0, count);
+		},
+		/** Whether any results are still to come. */
+		get hasMore(): boolean {
+			return ready.length > 0 || queue.length > 0;
+		},
+		/** The results left out so far, for the counts. */
+		get leftOut(): readonly Data[] {
+			return leftOut;
+		},
+	};
 }
