@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { defaultEmbedHeight, embedPath, embedUrl, escapeAttribute, iframeSnippet, scriptSnippet } from './snippet';
+
+const site = 'https://microneedling-guide.example';
+
+describe('embedPath and embedUrl', () => {
+	it('points at all questions or one topic', () => {
+		expect(embedPath()).toBe('/embed/faq/');
+		expect(embedPath('safety')).toBe('/embed/faq/safety/');
+		expect(embedUrl(site)).toBe(`${site}/embed/faq/`);
+	});
+
+	it('writes the options as query parameters, leaving out empty ones', () => {
+		expect(
+			embedUrl(site, { topic: 'safety', ids: ['a', 'b'], accent: '#0a7', name: 'Skin & Co', contact: 'https://x.example/book', theme: 'dark' }),
+		).toBe(`${site}/embed/faq/safety/?ids=a%2Cb&accent=%230a7&name=Skin+%26+Co&contact=https%3A%2F%2Fx.example%2Fbook&theme=dark`);
+		expect(embedUrl(site, { ids: [], name: '' })).toBe(`${site}/embed/faq/`);
+	});
+});
+
+describe('iframeSnippet', () => {
+	it('is a lazy, sandboxed, full-width frame with a title', () => {
+		const html = iframeSnippet({ src: `${site}/embed/faq/`, title: 'Microneedling FAQ' });
+		expect(html).toBe(
+			`<iframe src="${site}/embed/faq/" title="Microneedling FAQ" width="100%" height="${defaultEmbedHeight}" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" style="border:0"></iframe>`,
+		);
+	});
+
+	it('escapes attribute values and rounds the height', () => {
+		const html = iframeSnippet({ src: `${site}/embed/faq/?name=A"><script>`, title: 'Q & A', height: 420.4 });
+		expect(html).toContain('src="https://microneedling-guide.example/embed/faq/?name=A&quot;&gt;&lt;script&gt;"');
+		expect(html).toContain('title="Q &amp; A"');
+		expect(html).toContain('height="420"');
+		expect(html).not.toContain('<script>');
+	});
+});
+
+describe('scriptSnippet', () => {
+	it('is a marked div plus the async loader', () => {
+		expect(scriptSnippet({ site })).toBe(`<div data-cit-faq></div><script src="${site}/embed.js" async></script>`);
+	});
+
+	it('writes each option as an escaped data attribute', () => {
+		expect(scriptSnippet({ site, topic: 'safety', accent: '#0a7', name: 'O"Brien <Clinic>', ids: ['a', 'b'] })).toBe(
+			`<div data-cit-faq data-topic="safety" data-ids="a,b" data-accent="#0a7" data-name="O&quot;Brien &lt;Clinic&gt;"></div><script src="${site}/embed.js" async></script>`,
+		);
+	});
+});
+
+describe('escapeAttribute', () => {
+	it('escapes the five special characters', () => {
+		expect(escapeAttribute(`&"'<>`)).toBe('&amp;&quot;&#39;&lt;&gt;');
+	});
+});

@@ -1,0 +1,99 @@
+/**
+ * The two ways a clinic puts our FAQ on its own site, as the HTML they paste: an `<iframe>`
+ * (also the `html` of our oEmbed responses) or a `<div>` plus the `/embed.js` loader script.
+ * Pure string builders, so the for-clinics page, oEmbed files and the loader share them.
+ */
+
+/** The options a clinic can set; each becomes a query parameter (iframe) or `data-*` (script). */
+export interface EmbedOptions {
+	/** One FAQ topic (a key of `faqTopics`); all questions when left out. */
+	topic?: string;
+	/** FAQ entry ids to show, in this order. */
+	ids?: readonly string[];
+	/** Accent colour, `#rgb` or `#rrggbb`. */
+	accent?: string;
+	/** Clinic name, shown as "Answers provided for <name>". */
+	name?: string;
+	/** An `https:` URL for "Book a consultation". */
+	contact?: string;
+	theme?: 'light' | 'dark' | 'auto';
+}
+
+/** The height the frame starts at, before the embed reports its real height. */
+export const defaultEmbedHeight = 600;
+
+/** The query parameters (and `data-*` attributes) the embed reads, in the order they are written. */
+export const embedParams = ['ids', 'accent', 'name', 'contact', 'theme'] as const;
+
+/** `/embed/faq/` or `/embed/faq/<topic>/`. */
+export function embedPath(topic?: string): string {
+	return topic ? `/embed/faq/${encodeURIComponent(topic)}/` : '/embed/faq/';
+}
+
+function paramValues(options: EmbedOptions): [string, string][] {
+	const values: Record<(typeof embedParams)[number], string | undefined> = {
+		ids: options.ids && options.ids.length > 0 ? options.ids.join(',') : undefined,
+		accent: options.accent,
+		name: options.name,
+		contact: options.contact,
+		theme: options.theme,
+	};
+	return embedParams.flatMap((key) => (values[key] ? [[key, values[key]] as [string, string]] : []));
+}
+
+/** The absolute address of an embed page with its options as query parameters. */
+export function embedUrl(site: URL | string, options: EmbedOptions = {}): string {
+	const url = new URL(embedPath(options.topic), site);
+	for (const [key, value] of paramValues(options)) url.searchParams.set(key, value);
+	return url.href;
+}
+
+/** Escapes text for a double-quoted HTML attribute value. */
+export function escapeAttribute(value: string): string {
+	return value
+		.replaceAll('&', '&amp;')
+		.replaceAll('"', '&quot;')
+		.replaceAll("'", '&#39;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;');
+}
+
+/**
+ * The `<iframe>` a clinic pastes. The sandbox keeps the frame from navigating the clinic's page;
+ * `allow-same-origin` is needed so our embed script runs with our own origin (without it the
+ * frame gets an opaque origin, and its module script is a cross-origin request our headers do
+ * not serve to `null`); `allow-popups` and `allow-popups-to-escape-sandbox` let the answer links,
+ * which open in a new tab, open as normal pages. Width is the `width` attribute; the one inline
+ * style removes the browser's default frame border (this is the clinic's page, not ours).
+ */
+export function iframeSnippet({
+	src,
+	title,
+	height = defaultEmbedHeight,
+}: {
+	src: string;
+	title: string;
+	height?: number;
+}): string {
+	const attributes = [
+		['src', src],
+		['title', title],
+		['width', '100%'],
+		['height', String(Math.round(height))],
+		['loading', 'lazy'],
+		['sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox'],
+		['style', 'border:0'],
+	];
+	return `<iframe ${attributes.map(([name, value]) => `${name}="${escapeAttribute(value!)}"`).join(' ')}></iframe>`;
+}
+
+/**
+ * The `<div data-cit-faq …>` plus loader `<script>` form. Each option becomes a `data-*`
+ * attribute named like its query parameter (`data-topic`, `data-ids`, `data-accent`, …).
+ */
+export function scriptSnippet({ site, ...options }: EmbedOptions & { site: URL | string }): string {
+	const data: [string, string][] = [...(options.topic ? [['topic', options.topic] as [string, string]] : []), ...paramValues(options)];
+	const attributes = data.map(([key, value]) => ` data-${key}="${escapeAttribute(value)}"`).join('');
+	const loader = new URL('/embed.js', site).href;
+	return `<div data-cit-faq${attributes}></div><script src="${escapeAttribute(loader)}" async></script>`;
+}
