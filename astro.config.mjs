@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { readGlossaryFiles } from './src/lib/vocabulary/glossary-files.ts';
 import { glossaryLinks } from './src/lib/vocabulary/link-terms.ts';
 import { aliasRedirects } from './src/lib/vocabulary/terms.ts';
@@ -23,6 +24,22 @@ export default defineConfig({
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
+	// Astro hashes every script and style it writes into a CSP <meta> on each page, so no page
+	// needs 'unsafe-inline'. Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
+	// frame-ancestors cannot be set from a <meta>; it is in public/_headers.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"form-action 'self'",
+				"frame-src 'self'",
+				"connect-src 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	markdown: {
 		processor: satteri({ hastPlugins: [glossaryLinks(vocabulary)] }),
 	},
@@ -31,6 +48,7 @@ export default defineConfig({
 	redirects,
 	integrations: [
 		mdx(),
+		securityHeaders(),
 		sitemap({
 			filter: (page) => {
 				const path = new URL(page).pathname;

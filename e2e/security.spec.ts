@@ -1,0 +1,77 @@
+import type { Server } from 'node:http';
+import { createServer } from 'node:http';
+import { expect, type Page, test } from '@playwright/test';
+import { headersFor, startProductionServer } from './fixtures/production-server';
+import { sitemapPaths } from './fixtures/site';
+
+/** Records every CSP violation the page reports, from before its first script runs. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+	});
+	return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+test('every page has a hashed Content-Security-Policy without unsafe-inline, and breaks none of it', async ({ page }) => {
+	const violations = await watchCsp(page);
+	for (const path of sitemapPaths()) {
+		await page.goto(path);
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(policy, path).toMatch(/default-src 'self'/);
+		expect(policy, path).toMatch(/script-src 'self'[^;]*'sha256-/);
+		expect(policy, path).not.toContain('unsafe-inline');
+		expect(await violations(), path).toEqual([]);
+	}
+});
+
+test('search runs under the policy: Pagefind and its WebAssembly load without a violation', async ({ page }) => {
+	const violations = await watchCsp(page);
+	await page.goto('/search/?q=redness');
+	await expect(page.locator('[data-search-list] li').first()).toBeVisible();
+	expect(await violations()).toEqual([]);
+});
+
+test('_headers forbids framing of every page, allows it for embeds, and caches hashed assets for a year', async () => {
+	for (const path of sitemapPaths()) {
+		const headers = await headersFor(path);
+		expect(headers['content-security-policy'], path).toBe("frame-ancestors 'none'");
+		expect(headers['x-frame-options'], path).toBe('DENY');
+		expect(headers['x-content-type-options'], path).toBe('nosniff');
+	}
+	expect((await headersFor('/_astro/page.abc123.js'))['cache-control']).toBe('public, max-age=31536000, immutable');
+	expect((await headersFor('/procedure/'))['cache-control']).toBeUndefined();
+});
+
+test.describe('framing, served with the real headers', () => {
+	const sitePort = 4390;
+	const hostPort = 4391;
+	let site: Server;
+	let host: Server;
+
+	test.beforeAll(async () => {
+		site = await startProductionServer(sitePort);
+		host = createServer((_, response) => {
+			response.writeHead(200, { 'content-type': 'text/html' });
+			response.end(
+				`<!doctype html><title>Clinic</title><iframe id="content" src="http://localhost:${sitePort}/procedure/"></iframe>`,
+			);
+		});
+		await new Promise<void>((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
+	});
+
+	test.afterAll(() => {
+		site.close();
+		host.close();
+	});
+
+	test('another site cannot frame a content page', async ({ page }) => {
+		await page.goto(`http://localhost:${hostPort}/`);
+		// The browser shows its own error page in place of the refused document.
+		await expect.poll(() => page.frames().map((frame) => frame.url())).toContain('chrome-error://chromewebdata/');
+		await expect(page.frameLocator('#content').getByRole('heading', { name: /microneedling/i })).toHaveCount(0);
+		const response = await page.request.get(`http://localhost:${sitePort}/procedure/`);
+		expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+	});
+});
