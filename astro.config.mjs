@@ -52,8 +52,11 @@ export default defineConfig({
 		sitemap({
 			filter: (page) => {
 				const path = new URL(page).pathname;
-				// The search page is a tool, not content: it is left out, like the alias redirects.
-				return !path.startsWith('/404') && path !== '/search/' && !redirectSources.has(path);
+				// The search page and the embeds are tools, not pages to land on: they are left out,
+				// like the alias redirects.
+				return (
+					!path.startsWith('/404') && !path.startsWith('/embed/') && path !== '/search/' && !redirectSources.has(path)
+				);
 			},
 		}),
 	],
