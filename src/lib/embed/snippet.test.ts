@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEmbedHeight, embedPath, embedUrl, escapeAttribute, iframeSnippet, scriptSnippet } from './snippet';
+import {
+	defaultEmbedHeight,
+	embedPath,
+	embedTitle,
+	embedUrl,
+	escapeAttribute,
+	iframeSnippet,
+	oembed,
+	scriptSnippet,
+} from './snippet';
 
 const site = 'https://microneedling-guide.example';
 
@@ -50,5 +59,22 @@ describe('scriptSnippet', () => {
 describe('escapeAttribute', () => {
 	it('escapes the five special characters', () => {
 		expect(escapeAttribute(`&"'<>`)).toBe('&amp;&quot;&#39;&lt;&gt;');
+	});
+});
+
+describe('oembed', () => {
+	it('is an oEmbed 1.0 rich response whose html is the iframe snippet', () => {
+		const src = `${site}/embed/faq/safety/`;
+		expect(oembed({ src, title: embedTitle('Safety'), providerName: 'Microneedling Guide', providerUrl: `${site}/` })).toEqual({
+			version: '1.0',
+			type: 'rich',
+			title: 'Microneedling questions: Safety',
+			html: iframeSnippet({ src, title: 'Microneedling questions: Safety' }),
+			width: 640,
+			height: defaultEmbedHeight,
+			provider_name: 'Microneedling Guide',
+			provider_url: `${site}/`,
+		});
+		expect(embedTitle()).toBe('Microneedling questions');
 	});
 });

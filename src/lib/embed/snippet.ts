@@ -8,7 +8,7 @@
 export interface EmbedOptions {
 	/** One FAQ topic (a key of `faqTopics`); all questions when left out. */
 	topic?: string;
-	/** FAQ entry ids to show, in this order. */
+	/** FAQ entry ids to show (in FAQ order); all when left out. */
 	ids?: readonly string[];
 	/** Accent colour, `#rgb` or `#rrggbb`. */
 	accent?: string;
@@ -96,4 +96,47 @@ export function scriptSnippet({ site, ...options }: EmbedOptions & { site: URL |
 	const attributes = data.map(([key, value]) => ` data-${key}="${escapeAttribute(value)}"`).join('');
 	const loader = new URL('/embed.js', site).href;
 	return `<div data-cit-faq${attributes}></div><script src="${escapeAttribute(loader)}" async></script>`;
+}
+
+/** The title of an embed (its page, its frame and its oEmbed response). */
+export function embedTitle(topicLabel?: string): string {
+	return topicLabel ? `Microneedling questions: ${topicLabel}` : 'Microneedling questions';
+}
+
+/** The width oEmbed consumers are told; the frame itself is `width="100%"`. */
+export const oembedWidth = 640;
+
+export interface OEmbed {
+	version: '1.0';
+	type: 'rich';
+	title: string;
+	html: string;
+	width: number;
+	height: number;
+	provider_name: string;
+	provider_url: string;
+}
+
+/** The oEmbed 1.0 "rich" response for an embed page: its iframe snippet and who provides it. */
+export function oembed({
+	src,
+	title,
+	providerName,
+	providerUrl,
+}: {
+	src: string;
+	title: string;
+	providerName: string;
+	providerUrl: string;
+}): OEmbed {
+	return {
+		version: '1.0',
+		type: 'rich',
+		title,
+		html: iframeSnippet({ src, title }),
+		width: oembedWidth,
+		height: defaultEmbedHeight,
+		provider_name: providerName,
+		provider_url: providerUrl,
+	};
 }
