@@ -1,0 +1,90 @@
+/**
+ * The FAQ as pages show it, read once per build: the questions grouped by topic in page order,
+ * each answer's rendered content, its `FAQPage` JSON-LD (answers as plain text, with every
+ * `<Fact>` as its value) and the feed. The full FAQ page, the embeds for clinics and the
+ * `/api/` feeds share it.
+ */
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+import type { FAQPage, WithContext } from 'schema-dts';
+import { groupInOrder } from '../lib/content/order';
+import { mdxToPlainText } from '../lib/content/plain-text';
+import { buildFeed, type FaqFeed, faqFeedSchema } from '../lib/embed/feed';
+import { faqPage } from '../lib/seo/json-ld';
+import { canonicalUrl, siteName } from '../lib/seo/meta';
+import { type FaqTopic, faqTopics } from '../schemas/faq';
+
+type AnswerContent = Awaited<ReturnType<typeof render>>['Content'];
+
+export interface FaqData {
+	/** Topics that have questions, in page order, each with its questions in order. */
+	groups: { key: FaqTopic; entries: CollectionEntry<'faq'>[] }[];
+	/** Every question in page order. */
+	questions: CollectionEntry<'faq'>[];
+	/** A figure's value from `content/facts.yaml`. */
+	factValue: (id: string) => string;
+	/** An answer's rendered MDX, to use as `<Content components={{ Fact }} />`. */
+	content: (entry: CollectionEntry<'faq'>) => AnswerContent;
+	/** `FAQPage` JSON-LD for a page showing these questions; each links to its anchor on the FAQ page. */
+	faqJsonLd: (pageUrl: string, entries: readonly CollectionEntry<'faq'>[], faqUrl: string) => WithContext<FAQPage>;
+}
+
+let cache: Promise<FaqData> | undefined;
+
+/** The FAQ, read and rendered once per build. */
+export function faqData(): Promise<FaqData> {
+	cache ??= readFaq();
+	return cache;
+}
+
+async function readFaq(): Promise<FaqData> {
+	const entries = await getCollection('faq');
+	const facts = await getCollection('facts');
+	const factValue = (id: string) => facts.find((fact) => fact.id === id)?.data.value ?? '';
+	const groups = groupInOrder(Object.keys(faqTopics) as FaqTopic[], entries, (entry) => entry.data.topic);
+	const rendered = new Map(
+		await Promise.all(entries.map(async (entry) => [entry.id, (await render(entry)).Content] as const)),
+	);
+	const plainAnswer = (entry: CollectionEntry<'faq'>) => mdxToPlainText(entry.body ?? '', factValue);
+	return {
+		groups,
+		questions: groups.flatMap((group) => group.entries),
+		factValue,
+		content: (entry) => rendered.get(entry.id)!,
+		faqJsonLd: (pageUrl, entries, faqUrl) =>
+			faqPage({
+				url: pageUrl,
+				questions: entries.map((entry) => ({
+					question: entry.data.question,
+					answer: plainAnswer(entry),
+					url: `${faqUrl}#${entry.id}`,
+				})),
+			}),
+	};
+}
+
+/** The embeds' pages: all questions (`/embed/faq/`) and one per topic (`/embed/faq/<topic>/`). */
+export function embedPaths(): { params: { topic: FaqTopic | undefined } }[] {
+	return [undefined, ...(Object.keys(faqTopics) as FaqTopic[])].map((topic) => ({ params: { topic } }));
+}
+
+/** The FAQ feed (`/api/faq.json`, or one topic's), checked against its schema. */
+export async function faqFeed(site: URL, topic?: FaqTopic): Promise<FaqFeed> {
+	const { groups, factValue } = await faqData();
+	const entries = (topic ? groups.filter((group) => group.key === topic) : groups).flatMap((group) => group.entries);
+	const feed = buildFeed({
+		site,
+		siteName,
+		faqUrl: canonicalUrl('/faq/', site),
+		factValue,
+		...(topic ? { topic: { id: topic, label: faqTopics[topic] } } : {}),
+		sources: entries.map((entry) => ({
+			id: entry.id,
+			question: entry.data.question,
+			topic: entry.data.topic,
+			topicLabel: faqTopics[entry.data.topic],
+			body: entry.body ?? '',
+			lastReviewed: entry.data.lastReviewed,
+		})),
+	});
+	return faqFeedSchema.parse(feed);
+}
