@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { faqFeed } from '../../../data/faq';
+import { jsonResponse } from '../../../lib/embed/feed';
+import { type FaqTopic, faqTopics } from '../../../schemas/faq';
+
+export function getStaticPaths() {
+	return (Object.keys(faqTopics) as FaqTopic[]).map((topic) => ({ params: { topic } }));
+}
+
+/** One topic's questions and answers (`/api/faq/<topic>.json`). */
+export const GET: APIRoute = async ({ params, site = new URL('http://localhost:4321') }) =>
+	jsonResponse(await faqFeed(site, params.topic as FaqTopic));
