@@ -1,0 +1,289 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, type Page, test } from '@playwright/test';
+import { faqFeedSchema } from '../src/lib/embed/feed';
+import { heightMessageType, isHeightMessage } from '../src/lib/embed/messages';
+import { iframeSnippet } from '../src/lib/embed/snippet';
+import { collectErrors, expectNoAxeViolations } from './fixtures/site';
+
+/**
+ * The FAQ embed pages a clinic frames (`/embed/faq/…`), their branding parameters, good and
+ * hostile, their height messages, oEmbed files and the FAQ feeds under `/api/`.
+ */
+
+const embed = '/embed/faq/';
+const topicEmbed = '/embed/faq/safety/';
+/** Questions that exist in the `safety` topic, and one that does not exist anywhere. */
+const known = ['common-side-effects', 'rare-risks'];
+const unknownId = 'no-such-question';
+
+/** Visits an embed with query parameters, failing on console errors and page errors. */
+async function open(page: Page, path: string, params: Record<string, string> = {}): Promise<string[]> {
+	const errors = collectErrors(page);
+	const query = new URLSearchParams(params).toString();
+	await page.goto(query ? `${path}?${query}` : path);
+	await page.waitForLoadState('networkidle');
+	return errors;
+}
+
+/** Whether the page shows the default embed: no name or contact line, no custom accent, all questions. */
+async function expectDefaultEmbed(page: Page): Promise<void> {
+	await expect(page.locator('h1')).toHaveText(/^Microneedling questions/);
+	await expect(page.locator('[data-embed-name]')).toBeHidden();
+	await expect(page.locator('[data-embed-contact]')).toBeHidden();
+	expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe('');
+	const questions = page.locator('details[data-embed-question]');
+	expect(await questions.count()).toBeGreaterThan(1);
+	for (const question of await questions.all()) await expect(question).toBeVisible();
+}
+
+const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+
+test.describe('hostile parameters give the default embed, run nothing and log no error', () => {
+	const cases: [string, Record<string, string>][] = [
+		['accent with CSS injection', { accent: 'red;background:url(x)' }],
+		['accent as a colour name', { accent: 'red' }],
+		['name with markup', { name: '<img src=x onerror=window.__pwned=1>' }],
+		['name of 10 KB', { name: 'A'.repeat(10_240) }],
+		['contact with javascript:', { contact: 'javascript:window.__pwned=1' }],
+		['contact with http:', { contact: 'http://clinic.example/book' }],
+		['theme with CSS', { theme: 'dark;color:red' }],
+		['all at once', { accent: '#fff;x:y', name: '"><script>window.__pwned=1</script>', contact: 'data:text/html,x', theme: '<b>' }],
+	];
+	for (const [label, params] of cases) {
+		test(label, async ({ page }) => {
+			const requests: string[] = [];
+			page.on('request', (request) => requests.push(request.url()));
+			const errors = await open(page, embed, params);
+			await expectDefaultEmbed(page);
+			expect(await pwned(page)).toBeUndefined();
+			await expect(page.locator('main img, main script')).toHaveCount(0);
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+			expect(requests.filter((url) => /\/x$/.test(url))).toEqual([]);
+			expect(errors).toEqual([]);
+		});
+	}
+});
+
+test('valid branding sets the accent, the clinic name and a booking link', async ({ page }) => {
+	const errors = await open(page, embed, {
+		accent: '#1D4ED8',
+		name: "Skin & Laser (O'Neill)",
+		contact: 'https://clinic.example/book now?src=faq',
+		theme: 'light',
+	});
+	const root = page.locator('html');
+	await expect(root).toHaveAttribute('data-theme', 'light');
+	expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe('#1d4ed8');
+	expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--on-accent'))).toBe('#ffffff');
+	await expect(page.locator('[data-embed-name]')).toHaveText("Answers provided for Skin & Laser (O'Neill)");
+	const contact = page.getByRole('link', { name: 'Book a consultation' });
+	await expect(contact).toHaveAttribute('href', 'https://clinic.example/book%20now?src=faq');
+	await expect(contact).toHaveAttribute('target', '_blank');
+	await expect(contact).toHaveAttribute('rel', 'noopener');
+	await expect(contact).toHaveCSS('background-color', 'rgb(29, 78, 216)');
+	expect(errors).toEqual([]);
+});
+
+test('a name shows literally, as text', async ({ page }) => {
+	await open(page, embed, { name: 'Dr. Smith & Co. (Leeds)' });
+	await expect(page.locator('[data-embed-name-text]')).toHaveText('Dr. Smith & Co. (Leeds)');
+});
+
+test('an accent too faint for the background falls back to the default', async ({ page }) => {
+	await open(page, embed, { accent: '#fde047', theme: 'light' });
+	expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe('');
+	await page.goto(`${embed}?accent=%23fde047&theme=dark`);
+	expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe('#fde047');
+	expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--on-accent'))).toBe('#0f172a');
+});
+
+test('every link opens outside the frame at an absolute address', async ({ page }) => {
+	await open(page, embed, { contact: 'https://clinic.example/' });
+	const links = await page.locator('a[href]').evaluateAll((anchors) =>
+		anchors.map((anchor) => ({ href: anchor.getAttribute('href'), target: anchor.getAttribute('target'), rel: anchor.getAttribute('rel') })),
+	);
+	expect(links.length).toBeGreaterThan(20);
+	for (const link of links) expect(link).toEqual({ href: expect.stringMatching(/^https?:\/\//), target: '_blank', rel: 'noopener' });
+	expect(links.some((link) => link.href?.includes('/glossary/'))).toBe(true);
+	const more = page.locator('details').first().locator('.more a');
+	await expect(more).toHaveText(/^More on Microneedling Guide/);
+	const id = await page.locator('details').first().getAttribute('id');
+	await expect(more).toHaveAttribute('href', new RegExp(`/faq/#${id}$`));
+	await expect(page.locator('.source')).toHaveText(/^Source: Microneedling Guide, last reviewed \d{1,2} \w+ \d{4}\./);
+});
+
+test('?ids= shows the questions asked for and skips unknown ones', async ({ page }) => {
+	const errors = await open(page, embed, { ids: [unknownId, ...known].join(',') });
+	const visible = page.locator('details[data-embed-question]:visible');
+	await expect(visible).toHaveCount(2);
+	expect(await visible.evaluateAll((items) => items.map((item) => item.id))).toEqual(known);
+	await expect(page.locator('[data-embed-not-found]')).toBeHidden();
+	// Only the safety heading is left.
+	await expect(page.locator('h2:visible')).toHaveText(['Safety and side effects']);
+	expect(errors).toEqual([]);
+});
+
+test('one picked question opens', async ({ page }) => {
+	await open(page, embed, { ids: known[0]! });
+	await expect(page.locator(`details#${known[0]}`)).toHaveAttribute('open', '');
+});
+
+test('?ids= with only unknown ids says so above all questions', async ({ page }) => {
+	for (const ids of [unknownId, '<script>,../../etc']) {
+		const errors = await open(page, topicEmbed, { ids });
+		const notice = page.locator('[data-embed-not-found]');
+		await expect(notice).toBeVisible();
+		await expect(notice).toHaveText('Question not found — see all questions');
+		await expect(notice.getByRole('link', { name: 'see all questions' })).toHaveAttribute('href', /\/faq\/$/);
+		await expectDefaultEmbed(page);
+		expect(errors).toEqual([]);
+	}
+});
+
+test('an unknown topic is the 404 page', async ({ request }) => {
+	expect((await request.get('/embed/faq/no-such-topic/')).status()).toBe(404);
+});
+
+test('a topic embed shows only its topic', async ({ page }) => {
+	await open(page, topicEmbed);
+	await expect(page.locator('h1')).toHaveText('Microneedling questions: Safety and side effects');
+	const ids = await page.locator('details[data-embed-question]').evaluateAll((items) => items.map((item) => item.id));
+	expect(ids).toEqual(expect.arrayContaining(known));
+	const feed = faqFeedSchema.parse(await (await page.request.get('/api/faq/safety.json')).json());
+	expect(ids).toEqual(feed.questions.map((question) => question.id));
+});
+
+test('the page is an FAQPage of the questions it shows', async ({ page }) => {
+	await open(page, topicEmbed);
+	const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+	const [faq] = blocks.flatMap((text) => [JSON.parse(text)].flat()) as { '@type': string; mainEntity: { name: string }[] }[];
+	expect(faq?.['@type']).toBe('FAQPage');
+	const questions = await page.locator('summary').allTextContents();
+	expect(faq?.mainEntity.map((question) => question.name)).toEqual(questions);
+});
+
+test('the head keeps it out of search engines and offers oEmbed and native sizing', async ({ page, baseURL }) => {
+	for (const path of [embed, topicEmbed]) {
+		await open(page, path);
+		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+		await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+		await expect(page.locator('meta[name="responsive-embedded-sizing"]')).toHaveCount(1);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		const discovery = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+		const title = await page.locator('h1').textContent();
+		await expect(discovery).toHaveAttribute('title', title!);
+		// The link is absolute on the configured site; the same path is served here.
+		const href = new URL((await discovery.getAttribute('href'))!);
+		expect(href.pathname).toBe(`${path}oembed.json`);
+		const response = await page.request.get(new URL(href.pathname, baseURL).href);
+		expect(response.headers()['content-type']).toMatch(/json/);
+		const oembed = await response.json();
+		expect(oembed).toEqual({
+			version: '1.0',
+			type: 'rich',
+			title,
+			html: iframeSnippet({ src: new URL(path, href).href, title: title! }),
+			width: expect.any(Number),
+			height: expect.any(Number),
+			provider_name: 'Microneedling Guide',
+			provider_url: new URL('/', href).href,
+		});
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('answers open from their question', async ({ page }) => {
+		await page.goto(`${embed}?ids=${known[0]}&name=Skin`);
+		const first = page.locator('details').first();
+		await expect(first.locator('.answer')).toBeHidden();
+		await first.locator('summary').click();
+		await expect(first).toHaveAttribute('open', '');
+		await expect(first.locator('.answer')).toBeVisible();
+		await expect(page.locator('[data-embed-name]')).toBeHidden();
+	});
+});
+
+test('the embed posts its content height to the page around it, and again when an answer opens', async ({ page, baseURL }) => {
+	const errors = collectErrors(page);
+	const src = new URL(`${embed}?ids=${known.join(',')}`, baseURL).href;
+	// A clinic's page on another origin: its own server (a routed page would count as a public
+	// address, and Chromium does not let a public page frame a local one).
+	const host = createServer((_request, response) => {
+		response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+		response.end(
+			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title><script>window.heights = []; addEventListener('message', (event) => window.heights.push({ origin: event.origin, data: event.data }));</script></head><body>${iframeSnippet({ src, title: 'FAQ' })}</body></html>`,
+		);
+	});
+	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+	try {
+		await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+		await page.waitForLoadState('networkidle');
+		type Received = { origin: string; data: unknown }[];
+		const received = () => page.evaluate(() => (window as unknown as { heights: Received }).heights);
+		await expect.poll(async () => (await received()).length).toBeGreaterThan(0);
+		const first = (await received()).at(-1);
+		expect(first?.origin).toBe(new URL(baseURL!).origin);
+		expect(isHeightMessage(first?.data)).toBe(true);
+		expect(first?.data).toEqual({ type: heightMessageType, height: expect.any(Number) });
+		const closedHeight = (first?.data as { height: number }).height;
+		expect(closedHeight).toBeGreaterThan(100);
+
+		await page.frameLocator('iframe').locator('details:not([hidden]) summary').first().click();
+		await expect
+			.poll(async () => Math.max(...(await received()).map((message) => (message.data as { height: number }).height)))
+			.toBeGreaterThan(closedHeight);
+		await page.frameLocator('iframe').locator('details:not([hidden]) summary').first().click();
+		await expect.poll(async () => (await received()).at(-1)?.data).toEqual({ type: heightMessageType, height: closedHeight });
+		expect(errors).toEqual([]);
+	} finally {
+		await new Promise((resolve) => host.close(resolve));
+	}
+});
+
+test('the embed is axe-clean in light and dark, branded, with answers open', async ({ page }) => {
+	for (const theme of ['light', 'dark']) {
+		await open(page, embed, { theme, accent: '#7c3aed', name: 'Skin Clinic', contact: 'https://clinic.example/' });
+		await page.locator('details').evaluateAll((items) => items.forEach((item) => ((item as HTMLDetailsElement).open = true)));
+		await expectNoAxeViolations(page);
+	}
+	await open(page, topicEmbed, { ids: unknownId });
+	await expectNoAxeViolations(page);
+});
+
+test.describe('the FAQ feeds', () => {
+	for (const path of ['/api/faq.json', '/api/faq/safety.json', '/api/faq/aftercare.json']) {
+		test(`${path} matches the feed schema`, async ({ request }) => {
+			const response = await request.get(path);
+			expect(response.status()).toBe(200);
+			expect(response.headers()['content-type']).toMatch(/json/);
+			const feed = faqFeedSchema.parse(await response.json());
+			expect(feed.questions.length).toBeGreaterThan(1);
+			for (const question of feed.questions) {
+				expect(question.answer.html).not.toMatch(/<(?!\/?(?:p|ul|ol|li|strong|em|a)[\s>])/);
+				expect(question.answer.html).not.toContain('<Fact');
+				expect(question.answer.text).not.toContain('<');
+			}
+		});
+	}
+
+	test('the full feed lists every question on the FAQ page, in its order', async ({ page, request }) => {
+		const feed = faqFeedSchema.parse(await (await request.get('/api/faq.json')).json());
+		await page.goto('/faq/');
+		const ids = await page.locator('main h3[id]').evaluateAll((headings) => headings.map((heading) => heading.id));
+		expect(feed.questions.map((question) => question.id)).toEqual(ids);
+		expect(feed.topic).toBeUndefined();
+	});
+
+	test('the schema is published as JSON Schema', async ({ request }) => {
+		const schema = await (await request.get('/api/faq.schema.json')).json();
+		expect(schema).toMatchObject({
+			$schema: 'https://json-schema.org/draft/2020-12/schema',
+			$id: expect.stringMatching(/\/api\/faq\.schema\.json$/),
+			type: 'object',
+			properties: { questions: { type: 'array' } },
+		});
+	});
+});
