@@ -1,0 +1,139 @@
+/**
+ * The loader behind `/embed.js`, which a clinic pastes next to
+ * `<div data-cit-faq data-topic="aftercare"></div>`. It turns each such element into an iframe
+ * of our embed page and sizes the frame to the height the page reports. The pure parts (the
+ * frame address, the message check, the height range) are exported for the unit tests;
+ * `startLoader` does the DOM work and is what `loader-entry.ts` runs.
+ *
+ * The file ships to other people's sites, so it imports only the message contract and the
+ * snippet constants (the bundle keeps just what it uses), nothing from the rest of the site.
+ */
+import { isHeightMessage } from './messages';
+import { defaultEmbedHeight, embedParams, embedTitle } from './snippet';
+
+/** The attribute that marks an element to turn into an embed. */
+export const embedAttribute = 'data-cit-faq';
+/** Set on an element once it holds its frame, so running the loader again builds nothing twice. */
+export const readyAttribute = 'data-cit-faq-ready';
+/** The `data-*` options passed on to the embed page as query parameters, and only these. */
+export const passedOptions = embedParams;
+/** A topic goes into the path only when it is a plain slug; anything else shows every topic. */
+export const topicPattern = /^[a-z-]+$/;
+/** What the frame may do: run its own script, open links in a new tab (not the clinic's page). */
+export const frameSandbox = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+/** The frame's height before the embed reports its own, in CSS pixels (as in the iframe snippet). */
+export const defaultHeight = defaultEmbedHeight;
+/** The range a reported height is kept in: a broken report cannot hide the frame or make it huge. */
+export const minHeight = 120;
+export const maxHeight = 30_000;
+
+/** The options an embed element carries, as `element.dataset` has them. */
+export type EmbedOptions = Partial<Record<string, string | undefined>>;
+
+/** The embed page for a topic: `/embed/faq/aftercare/`, or `/embed/faq/` for all or a bad topic. */
+export function embedPath(topic: string | undefined): string {
+	const slug = topic?.trim() ?? '';
+	return topicPattern.test(slug) ? `/embed/faq/${slug}/` : '/embed/faq/';
+}
+
+/**
+ * The frame address for an embed element's options: our origin, the topic's embed page, and
+ * the known options that have a value as query parameters. Values are passed as they are;
+ * the embed page checks them.
+ */
+export function embedSrc(origin: string, options: EmbedOptions): string {
+	const params = new URLSearchParams();
+	for (const key of passedOptions) {
+		const value = options[key]?.trim();
+		if (value) params.set(key, value);
+	}
+	const query = params.toString();
+	return `${origin}${embedPath(options.topic)}${query ? `?${query}` : ''}`;
+}
+
+/**
+ * The frame's accessible name, as `embedTitle` words it; the topic keeps several frames on one
+ * page apart. The loader does not carry the topics' headings, so it names a topic by its slug.
+ */
+export function frameTitle(topic: string | undefined): string {
+	const slug = topic?.trim() ?? '';
+	if (!topicPattern.test(slug)) return embedTitle();
+	const words = slug.replace(/-+/g, ' ').trim();
+	return embedTitle(words ? words[0]!.toUpperCase() + words.slice(1) : undefined);
+}
+
+/** A reported height as whole pixels within `minHeight`…`maxHeight`. */
+export function clampHeight(height: number): number {
+	return Math.min(maxHeight, Math.max(minHeight, Math.ceil(height)));
+}
+
+/** The origin the loader was served from, from its own script address; empty when unknown. */
+export function scriptOrigin(src: string | null | undefined): string {
+	try {
+		const { origin, protocol } = new URL(src ?? '');
+		return protocol === 'https:' || protocol === 'http:' ? origin : '';
+	} catch {
+		return '';
+	}
+}
+
+/**
+ * Whether a `message` event is a height report from the given frame: sent from our origin, by
+ * that frame's own window, in the agreed shape. A message from the clinic's page, another
+ * frame or another site fails at least one of the three.
+ */
+export function isAcceptedMessage(
+	event: Pick<MessageEvent, 'origin' | 'source' | 'data'>,
+	origin: string,
+	frameWindow: unknown,
+): boolean {
+	return origin !== '' && event.origin === origin && frameWindow != null && event.source === frameWindow && isHeightMessage(event.data);
+}
+
+/** Builds the frame for one embed element (not yet in the document). */
+export function createFrame(doc: Document, origin: string, options: EmbedOptions): HTMLIFrameElement {
+	const frame = doc.createElement('iframe');
+	frame.src = embedSrc(origin, options);
+	frame.title = frameTitle(options.topic);
+	frame.setAttribute('loading', 'lazy');
+	frame.setAttribute('sandbox', frameSandbox);
+	// Set through the CSSOM, which a clinic's style-src policy does not block.
+	frame.style.display = 'block';
+	frame.style.width = '100%';
+	frame.style.border = '0';
+	frame.style.height = `${defaultHeight}px`;
+	// Browsers that size a frame to its content do it without messages; others ignore the line.
+	frame.style.setProperty('frame-sizing', 'content-height');
+	return frame;
+}
+
+/**
+ * Turns every embed element under `doc` that has no frame yet into one, and returns the new
+ * frames. Elements already done (by this or an earlier run of the loader) are skipped.
+ */
+export function buildEmbeds(doc: Document, origin: string): HTMLIFrameElement[] {
+	const frames: HTMLIFrameElement[] = [];
+	for (const element of doc.querySelectorAll<HTMLElement>(`[${embedAttribute}]:not([${readyAttribute}])`)) {
+		element.setAttribute(readyAttribute, '');
+		const frame = createFrame(doc, origin, element.dataset);
+		element.append(frame);
+		frames.push(frame);
+	}
+	return frames;
+}
+
+/**
+ * Builds the frames and sizes each to the height its own embed reports. One `message` listener
+ * serves every frame this run built; it ignores everything `isAcceptedMessage` rejects.
+ */
+export function startLoader(doc: Document, win: Window, src: string | null | undefined): HTMLIFrameElement[] {
+	const origin = scriptOrigin(src);
+	if (!origin) return [];
+	const frames = buildEmbeds(doc, origin);
+	if (frames.length === 0) return frames;
+	win.addEventListener('message', (event) => {
+		const frame = frames.find((candidate) => isAcceptedMessage(event, origin, candidate.contentWindow));
+		if (frame) frame.style.height = `${clampHeight(event.data.height)}px`;
+	});
+	return frames;
+}
