@@ -24,6 +24,7 @@ describe('sectionLabel', () => {
 		expect(sectionLabel('/side-effects/')).toBe('Side effects');
 		expect(sectionLabel('/glossary/collagen/')).toBe('Glossary');
 		expect(sectionLabel('/about/')).toBe('About this site');
+		expect(sectionLabel('/for-clinics/')).toBe('For clinics');
 		expect(sectionLabel('/')).toBe('Home');
 	});
 });

@@ -17,6 +17,7 @@ export const sections = [
 export const footerLinks = [
 	{ page: 'about', path: '/about/', label: 'About this site' },
 	{ page: 'sources', path: '/sources/', label: 'Sources' },
+	{ page: 'for-clinics', path: '/for-clinics/', label: 'For clinics' },
 ] as const;
 
 export type SectionPage = (typeof sections)[number]['page'] | (typeof footerLinks)[number]['page'];
