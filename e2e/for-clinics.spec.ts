@@ -1,0 +1,165 @@
+import { expect, type Page, test } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations } from './fixtures/site';
+
+/** The snippet maker on /for-clinics/: options, live preview, both snippets, copying, and no-JS. */
+
+const path = '/for-clinics/';
+
+function parts(page: Page) {
+	return {
+		form: page.locator('form[data-embed-form]'),
+		preview: page.locator('iframe[data-embed-preview]'),
+		scriptCode: page.getByRole('textbox', { name: 'Script code (recommended)' }),
+		frameCode: page.getByRole('textbox', { name: 'Frame code (no script)' }),
+	};
+}
+
+/** The preview's address, relative to the site. */
+async function previewPath(page: Page): Promise<string> {
+	const src = (await parts(page).preview.getAttribute('src')) ?? '';
+	const url = new URL(src, page.url());
+	return `${url.pathname}${url.search}`;
+}
+
+test('changing the options updates the preview and both snippets', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto(path);
+	const { scriptCode, frameCode } = parts(page);
+	await expect(page.getByRole('group', { name: 'Questions to show' })).toBeVisible();
+	await expect(scriptCode).toHaveValue(/^<div data-cit-faq><\/div><script src="https?:\/\/[^"]+\/embed\.js" async><\/script>$/);
+	await expect(frameCode).toHaveValue(/^<iframe src="https?:\/\/[^"]+\/embed\/faq\/" title="Microneedling questions" /);
+	expect(await previewPath(page)).toBe('/embed/faq/');
+
+	// One topic.
+	await page.getByRole('radio', { name: 'One topic' }).check();
+	await page.getByRole('combobox', { name: 'Topic' }).selectOption('safety');
+	await expect(scriptCode).toHaveValue(/<div data-cit-faq data-topic="safety"><\/div>/);
+	await expect(frameCode).toHaveValue(/\/embed\/faq\/safety\/" title="Microneedling questions: Safety and side effects"/);
+	await expect.poll(() => previewPath(page)).toBe('/embed/faq/safety/');
+
+	// Colour, name, booking page and colour scheme.
+	const accent = page.getByRole('textbox', { name: 'Accent colour' });
+	await accent.fill('#7C3AED');
+	await accent.blur();
+	await expect(page.getByLabel('Pick a colour')).toHaveValue('#7c3aed');
+	await page.getByRole('textbox', { name: 'Clinic name (optional)' }).fill('Skin & Co');
+	await page.getByRole('textbox', { name: 'Booking page (optional)' }).fill('https://clinic.example/book');
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	await expect(scriptCode).toHaveValue(
+		'<div data-cit-faq data-topic="safety" data-accent="#7c3aed" data-name="Skin &amp; Co" data-contact="https://clinic.example/book" data-theme="dark"></div>' +
+			`<script src="${new URL('/embed.js', (await page.locator('[data-clinics-builder]').getAttribute('data-site'))!).href}" async></script>`,
+	);
+	await expect(frameCode).toHaveValue(/\/embed\/faq\/safety\/\?accent=%237c3aed&amp;name=Skin\+%26\+Co&amp;contact=https%3A%2F%2Fclinic\.example%2Fbook&amp;theme=dark"/);
+	await expect
+		.poll(() => previewPath(page))
+		.toBe('/embed/faq/safety/?accent=%237c3aed&name=Skin+%26+Co&contact=https%3A%2F%2Fclinic.example%2Fbook&theme=dark');
+	await expect(page.frameLocator('iframe[data-embed-preview]').getByText('Skin & Co')).toBeVisible();
+
+	// The colour picker writes the text box.
+	await page.getByLabel('Pick a colour').fill('#b91c1c');
+	await expect(accent).toHaveValue('#b91c1c');
+	await expect(scriptCode).toHaveValue(/data-accent="#b91c1c"/);
+	await page.getByRole('button', { name: 'Use our colour' }).click();
+	await expect(accent).toHaveValue('');
+	await expect(scriptCode).not.toHaveValue(/data-accent/);
+
+	// Questions picked one by one, in FAQ order.
+	await page.getByRole('radio', { name: 'Questions I pick' }).check();
+	await expect(page.getByRole('combobox', { name: 'Topic' })).toBeHidden();
+	const boxes = page.locator('input[name="ids"]');
+	await expect(boxes.first()).toBeVisible();
+	expect(await boxes.count()).toBeGreaterThan(20);
+	const [first, third] = [await boxes.nth(0).getAttribute('value'), await boxes.nth(2).getAttribute('value')];
+	await boxes.nth(2).check();
+	await boxes.nth(0).check();
+	await expect(scriptCode).toHaveValue(new RegExp(`<div data-cit-faq data-ids="${first},${third}"`));
+	await expect(frameCode).toHaveValue(new RegExp(`/embed/faq/\\?ids=${first}%2C${third}&amp;`));
+	await expect.poll(() => previewPath(page)).toMatch(new RegExp(`^/embed/faq/\\?ids=${first}%2C${third}&`));
+	expect(errors).toEqual([]);
+});
+
+test('values the embed would drop are pointed out and left out of the snippets', async ({ page }) => {
+	await page.goto(path);
+	const { scriptCode } = parts(page);
+	const accent = page.getByRole('textbox', { name: 'Accent colour' });
+	await accent.fill('teal');
+	await accent.blur();
+	await expect(accent).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('#embed-accent-error')).toContainText('such as #0f766e');
+	const contact = page.getByRole('textbox', { name: 'Booking page (optional)' });
+	await contact.fill('http://clinic.example/book');
+	await contact.blur();
+	await expect(contact).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('#embed-contact-error')).toContainText('https://');
+	await expect(scriptCode).toHaveValue(/^<div data-cit-faq><\/div>/);
+	await accent.fill('#0f766e');
+	await expect(accent).not.toHaveAttribute('aria-invalid');
+	await expect(scriptCode).toHaveValue(/data-accent="#0f766e"/);
+	await expectNoAxeViolations(page);
+});
+
+test.describe('copying', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('Copy puts each snippet on the clipboard and says "Copied"', async ({ page }) => {
+		await page.goto(path);
+		const { scriptCode, frameCode } = parts(page);
+		await page.getByRole('radio', { name: 'One topic' }).check();
+		await page.getByRole('combobox', { name: 'Topic' }).selectOption('aftercare');
+		for (const [name, code] of [
+			['Copy script code', scriptCode],
+			['Copy frame code', frameCode],
+		] as const) {
+			await page.getByRole('button', { name }).click();
+			const status = page.locator(`[data-copy-status="${name === 'Copy script code' ? 'script' : 'iframe'}"]`);
+			await expect(status).toHaveText('Copied');
+			await expect(status).toHaveAttribute('role', 'status');
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+		}
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/embed/faq/aftercare/');
+	});
+
+	test('without clipboard access, Copy selects the code and says how to copy it', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+		});
+		await page.goto(path);
+		await page.getByRole('button', { name: 'Copy script code' }).click();
+		await expect(page.locator('[data-copy-status="script"]')).toContainText('Press Ctrl+C');
+		const selected = await page.evaluate(() => {
+			const active = document.activeElement as HTMLTextAreaElement;
+			return { id: active.id, text: active.value.slice(active.selectionStart, active.selectionEnd), all: active.value };
+		});
+		expect(selected.id).toBe('script-code');
+		expect(selected.text).toBe(selected.all);
+	});
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`no axe violations in ${colorScheme} mode, with every part of the form shown`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		await page.goto(path);
+		await expectNoAxeViolations(page);
+		await page.getByRole('radio', { name: 'Questions I pick' }).check();
+		await page.locator('input[name="ids"]').first().check();
+		await page.getByRole('button', { name: 'Copy script code' }).click();
+		await expect(page.locator('[data-copy-status="script"]')).not.toBeEmpty();
+		await expectNoAxeViolations(page);
+	});
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the page shows the whole-FAQ snippets and preview, and hides the options', async ({ page }) => {
+		await page.goto(path);
+		const { form, preview, scriptCode, frameCode } = parts(page);
+		await expect(page.locator('[data-clinics-no-script]')).toBeVisible();
+		await expect(form).toBeHidden();
+		await expect(scriptCode).toHaveValue(/^<div data-cit-faq><\/div><script src="https?:\/\/[^"]+\/embed\.js" async><\/script>$/);
+		await expect(frameCode).toHaveValue(/^<iframe src="https?:\/\/[^"]+\/embed\/faq\/" title="Microneedling questions" .*><\/iframe>$/);
+		await expect(preview).toHaveAttribute('src', '/embed/faq/');
+		await expect(preview).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+	});
+});
