@@ -55,7 +55,8 @@ test.describe('framing, served with the real headers', () => {
 		host = createServer((_, response) => {
 			response.writeHead(200, { 'content-type': 'text/html' });
 			response.end(
-				`<!doctype html><title>Clinic</title><iframe id="content" src="http://localhost:${sitePort}/procedure/"></iframe>`,
+				`<!doctype html><title>Clinic</title><iframe id="content" src="http://localhost:${sitePort}/procedure/"></iframe>` +
+					`<iframe id="embed" src="http://localhost:${sitePort}/embed/faq/aftercare/"></iframe>`,
 			);
 		});
 		await new Promise<void>((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
@@ -73,5 +74,15 @@ test.describe('framing, served with the real headers', () => {
 		await expect(page.frameLocator('#content').getByRole('heading', { name: /microneedling/i })).toHaveCount(0);
 		const response = await page.request.get(`http://localhost:${sitePort}/procedure/`);
 		expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+	});
+
+	test('another site can frame an FAQ embed, for every topic', async ({ page }) => {
+		await page.goto(`http://localhost:${hostPort}/`);
+		await expect(page.frameLocator('#embed').locator('details summary').first()).toBeVisible();
+		for (const path of ['/embed/faq/', '/embed/faq/aftercare/', '/embed/faq/safety/']) {
+			const headers = await headersFor(path);
+			expect(headers['content-security-policy'], path).toBe('frame-ancestors *');
+			expect(headers['x-frame-options'], path).toBeUndefined();
+		}
 	});
 });

@@ -5,7 +5,9 @@ import { sitemapPaths } from './fixtures/site';
 test.use({ javaScriptEnabled: false });
 
 const searchPath = '/search/';
-const contentPaths = sitemapPaths().filter((path) => path !== searchPath);
+/** Pages that are tools, each with its own module: the search page and the embed maker. */
+const toolPaths = [searchPath, '/for-clinics/'];
+const contentPaths = sitemapPaths().filter((path) => !toolPaths.includes(path));
 
 /** Every script element on the page except JSON-LD, described by what it is. */
 async function scriptsOn(page: Page) {

@@ -9,7 +9,7 @@
  * snippet constants (the bundle keeps just what it uses), nothing from the rest of the site.
  */
 import { isHeightMessage } from './messages';
-import { defaultEmbedHeight, embedParams, embedTitle } from './snippet';
+import { defaultEmbedHeight, embedParams, embedTitle, frameSandbox } from './snippet';
 
 /** The attribute that marks an element to turn into an embed. */
 export const embedAttribute = 'data-cit-faq';
@@ -19,8 +19,6 @@ export const readyAttribute = 'data-cit-faq-ready';
 export const passedOptions = embedParams;
 /** A topic goes into the path only when it is a plain slug; anything else shows every topic. */
 export const topicPattern = /^[a-z-]+$/;
-/** What the frame may do: run its own script, open links in a new tab (not the clinic's page). */
-export const frameSandbox = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 /** The frame's height before the embed reports its own, in CSS pixels (as in the iframe snippet). */
 export const defaultHeight = defaultEmbedHeight;
 /** The range a reported height is kept in: a broken report cannot hide the frame or make it huge. */

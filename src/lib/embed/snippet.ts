@@ -59,6 +59,12 @@ export function escapeAttribute(value: string): string {
 }
 
 /**
+ * What an embed frame may do: run its own script with its own origin (its script reads the
+ * branding and reports its height), and open links in a new tab, never in the clinic's page.
+ */
+export const frameSandbox = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
+/**
  * The `<iframe>` a clinic pastes. The sandbox keeps the frame from navigating the clinic's page;
  * `allow-same-origin` is needed so our embed script runs with our own origin (without it the
  * frame gets an opaque origin, and its module script is a cross-origin request our headers do
@@ -81,7 +87,7 @@ export function iframeSnippet({
 		['width', '100%'],
 		['height', String(Math.round(height))],
 		['loading', 'lazy'],
-		['sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox'],
+		['sandbox', frameSandbox],
 		['style', 'border:0'],
 	];
 	return `<iframe ${attributes.map(([name, value]) => `${name}="${escapeAttribute(value!)}"`).join(' ')}></iframe>`;
