@@ -4,6 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './lib/content/loaders';
+import { checkPublishedIds } from './lib/content/published-ids';
 import { findDuplicateAnchors, findDuplicateQuestions, findVocabularyCollisions } from './lib/content/integrity';
 import { aftercarePhaseSchema, type AftercarePhase } from './schemas/aftercare';
 import { benefitSchema } from './schemas/benefits';
@@ -33,9 +34,11 @@ export const collections = {
 	suitability: defineCollection({ loader: contentLoader('suitability'), schema: suitabilitySchema() }),
 	/** Aftercare phases, each with steps that carry permanent ids. */
 	aftercare: defineCollection({
-		loader: contentLoader<AftercarePhase>('aftercare', (entries) =>
-			findDuplicateAnchors(entries.map(({ id, file, data }) => ({ id, file, steps: data.steps }))),
-		),
+		loader: contentLoader<AftercarePhase>('aftercare', (entries) => {
+			const phases = entries.map(({ id, file, data }) => ({ id, file, order: data.order, steps: data.steps }));
+			// Ids are unique, and every id ever published still lands somewhere (published-ids.json).
+			return [...findDuplicateAnchors(phases), ...checkPublishedIds(phases)];
+		}),
 		schema: aftercarePhaseSchema(),
 	}),
 	/** One question per file; the answer is the MDX body. */

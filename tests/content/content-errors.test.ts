@@ -89,4 +89,14 @@ describe('content errors', () => {
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/aftercare\/first-week\.yaml → steps\[0\]\.id: The id "keep-clean" is already used by \S*aftercare\/first-day\.yaml/);
 	});
+
+	it('rejects a published aftercare id that the content lost, naming the record file, the id and the fix', () => {
+		const { status, output } = syncFixture('removed-aftercare-id');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(
+			/removed-aftercare-id\/aftercare\/published-ids\.json → published\[2\]: The aftercare id "no-makeup" was published, but no phase or step has it now\./,
+		);
+		expect(output).toContain('Staff links to it (/aftercare/#no-makeup, /a/no-makeup/) would break.');
+		expect(output).toContain('Put it back, or add it to `removed`');
+	});
 });
