@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { loadPublishedIds } from './src/lib/content/published-ids.ts';
+import { readAftercareAnchors, shortLinkPrefix, shortLinkRedirects } from './src/lib/content/short-links.ts';
 import { readGlossaryFiles } from './src/lib/vocabulary/glossary-files.ts';
 import { glossaryLinks } from './src/lib/vocabulary/link-terms.ts';
 import { aliasRedirects } from './src/lib/vocabulary/terms.ts';
@@ -15,7 +17,11 @@ const site = process.env.SITE_URL ?? 'https://microneedling-guide.example';
 // Markdown plugins load with the config, before content collections exist, so the vocabulary
 // is read from the glossary files themselves. The collection's schema still validates them.
 const vocabulary = readGlossaryFiles();
-const redirects = aliasRedirects(vocabulary);
+// Short links for clinic staff (`/a/<id>/` → `/aftercare/#<id>`), read from the aftercare files
+// and published-ids.json for the same reason. A malformed record gives no removed-id links here;
+// the aftercare collection's check stops the build with the file, the field and the fix.
+const publishedIds = loadPublishedIds().record ?? { published: [], removed: {} };
+const redirects = { ...aliasRedirects(vocabulary), ...shortLinkRedirects(readAftercareAnchors(), publishedIds) };
 const redirectSources = new Set(Object.keys(redirects));
 
 export default defineConfig({
@@ -44,7 +50,8 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [glossaryLinks(vocabulary)] }),
 	},
 	// Every alias of a glossary term has its own address (`/glossary/cit/`) that sends readers on
-	// to the term's page; a static build writes each as a small page with a canonical link.
+	// to the term's page, and every aftercare id a short link (`/a/avoid-sun/`) to its anchor; a
+	// static build writes each as a small page with a meta refresh and a canonical link.
 	redirects,
 	integrations: [
 		mdx(),
@@ -53,9 +60,13 @@ export default defineConfig({
 			filter: (page) => {
 				const path = new URL(page).pathname;
 				// The search page and the embeds are tools, not pages to land on: they are left out,
-				// like the alias redirects.
+				// like the alias redirects and the aftercare short links.
 				return (
-					!path.startsWith('/404') && !path.startsWith('/embed/') && path !== '/search/' && !redirectSources.has(path)
+					!path.startsWith('/404') &&
+					!path.startsWith('/embed/') &&
+					!path.startsWith(shortLinkPrefix) &&
+					path !== '/search/' &&
+					!redirectSources.has(path)
 				);
 			},
 		}),
