@@ -1,5 +1,14 @@
+import type { HowToSection } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, definedTermSet, faqPage, medicalProcedure, medicalWebPage, serializeJsonLd } from './json-ld';
+import {
+	breadcrumbList,
+	definedTermSet,
+	faqPage,
+	howTo,
+	medicalProcedure,
+	medicalWebPage,
+	serializeJsonLd,
+} from './json-ld';
 
 describe('medicalWebPage', () => {
 	it('describes a patient page with its review date and one HealthTopicContent per aspect', () => {
@@ -72,6 +81,60 @@ describe('definedTermSet', () => {
 		expect(set.hasDefinedTerm).toEqual([
 			expect.objectContaining({ '@type': 'DefinedTerm', name: 'Microneedling', alternateName: ['CIT'] }),
 			expect.not.objectContaining({ alternateName: expect.anything() }),
+		]);
+	});
+});
+
+describe('howTo', () => {
+	const page = 'https://example.org/aftercare/';
+	const aftercare = howTo({
+		url: page,
+		name: 'Aftercare',
+		description: 'What to do after treatment.',
+		sections: [
+			{
+				name: 'The first 24 hours',
+				url: `${page}#first-24-hours`,
+				steps: [
+					{ name: 'Wash your hands.', text: 'Wash your hands. Germs can get in.', url: `${page}#clean-hands` },
+					{ name: "Don't wear makeup.", text: "Don't wear makeup. It carries germs.", url: `${page}#no-makeup` },
+				],
+			},
+			{
+				name: 'The first week',
+				url: `${page}#first-week`,
+				steps: [{ name: 'Use sunscreen.', text: 'Use sunscreen. Sun darkens skin.', url: `${page}#spf-daily` }],
+			},
+		],
+	});
+
+	it('is a HowTo for the page', () => {
+		expect(aftercare).toMatchObject({
+			'@context': 'https://schema.org',
+			'@type': 'HowTo',
+			'@id': `${page}#howto`,
+			url: page,
+			name: 'Aftercare',
+			description: 'What to do after treatment.',
+		});
+	});
+
+	it('has a HowToSection per phase, in order, each linking to its anchor', () => {
+		const sections = aftercare.step as readonly HowToSection[];
+		expect(sections.map(({ itemListElement: _, ...section }) => section)).toEqual([
+			{ '@type': 'HowToSection', position: 1, name: 'The first 24 hours', url: `${page}#first-24-hours` },
+			{ '@type': 'HowToSection', position: 2, name: 'The first week', url: `${page}#first-week` },
+		]);
+	});
+
+	it('has a HowToStep per instruction, numbered within its section, with the URL of its anchor', () => {
+		const [first, second] = aftercare.step as readonly HowToSection[];
+		expect(first?.itemListElement).toEqual([
+			{ '@type': 'HowToStep', position: 1, name: 'Wash your hands.', text: 'Wash your hands. Germs can get in.', url: `${page}#clean-hands` },
+			{ '@type': 'HowToStep', position: 2, name: "Don't wear makeup.", text: "Don't wear makeup. It carries germs.", url: `${page}#no-makeup` },
+		]);
+		expect(second?.itemListElement).toEqual([
+			{ '@type': 'HowToStep', position: 1, name: 'Use sunscreen.', text: 'Use sunscreen. Sun darkens skin.', url: `${page}#spf-daily` },
 		]);
 	});
 });

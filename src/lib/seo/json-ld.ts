@@ -3,6 +3,9 @@ import type {
 	DefinedTermSet,
 	FAQPage,
 	HealthAspectEnumeration,
+	HowTo,
+	HowToSection,
+	HowToStep,
 	MedicalProcedure,
 	MedicalWebPage,
 	Thing,
@@ -112,6 +115,57 @@ export function definedTermSet(set: {
 			url: term.url,
 			inDefinedTermSet: `${set.url}#terms`,
 		})),
+	};
+}
+
+/** One instruction of a `HowTo`: its short name, its full text and the URL of its anchor. */
+export interface HowToStepInput {
+	name: string;
+	text: string;
+	url: string;
+}
+
+/** A group of instructions (an aftercare phase), with the URL of its anchor. */
+export interface HowToSectionInput {
+	name: string;
+	url: string;
+	steps: readonly HowToStepInput[];
+}
+
+/**
+ * `HowTo` for a page of instructions in phases: one `HowToSection` per phase, in order, each
+ * with a `HowToStep` per instruction, numbered from 1 within its section. Every section and step
+ * carries the URL of its anchor on the page, so a link lands on the exact instruction.
+ */
+export function howTo(howToPage: {
+	url: string;
+	name: string;
+	description: string;
+	sections: readonly HowToSectionInput[];
+}): WithContext<HowTo> {
+	const step = (item: HowToStepInput, index: number): HowToStep => ({
+		'@type': 'HowToStep',
+		position: index + 1,
+		name: item.name,
+		text: item.text,
+		url: item.url,
+	});
+	const section = (group: HowToSectionInput, index: number): HowToSection => ({
+		'@type': 'HowToSection',
+		position: index + 1,
+		name: group.name,
+		url: group.url,
+		itemListElement: group.steps.map(step),
+	});
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'HowTo',
+		'@id': `${howToPage.url}#howto`,
+		url: howToPage.url,
+		name: howToPage.name,
+		description: howToPage.description,
+		inLanguage: 'en',
+		step: howToPage.sections.map(section),
 	};
 }
 

@@ -1,0 +1,42 @@
+/**
+ * Aftercare as pages show it: the phases in page order, and the page's `HowTo` JSON-LD, where
+ * every phase and step links to its anchor on /aftercare/ (the same ids clinics link to).
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import type { HowTo, WithContext } from 'schema-dts';
+import { byOrder } from '../lib/content/order';
+import { aftercarePath } from '../lib/content/short-links';
+import { howTo } from '../lib/seo/json-ld';
+import { canonicalUrl } from '../lib/seo/meta';
+import { requiredEntry } from './entries';
+
+/** The aftercare phases in page order (by `order`), each with its steps in file order. */
+export async function aftercarePhases(): Promise<CollectionEntry<'aftercare'>[]> {
+	return (await getCollection('aftercare')).sort(byOrder);
+}
+
+/**
+ * The aftercare page's `HowTo` JSON-LD: named and described by its `pages` entry, one
+ * `HowToSection` per phase and one `HowToStep` per step, each with the URL of its anchor
+ * (`<site>/aftercare/#<id>`). A step's name is its instruction; its text adds the reason.
+ * Pass it to `ContentPage`'s `jsonLd`: `jsonLd={[await aftercareHowTo(Astro.site!)]}`.
+ */
+export async function aftercareHowTo(site: URL | string): Promise<WithContext<HowTo>> {
+	const page = await requiredEntry('pages', 'aftercare');
+	const url = canonicalUrl(aftercarePath, site);
+	const phases = await aftercarePhases();
+	return howTo({
+		url,
+		name: page.data.title,
+		description: page.data.summary,
+		sections: phases.map((phase) => ({
+			name: phase.data.title,
+			url: `${url}#${phase.id}`,
+			steps: phase.data.steps.map((step) => ({
+				name: step.text,
+				text: `${step.text} ${step.reason}`,
+				url: `${url}#${step.id}`,
+			})),
+		})),
+	});
+}
