@@ -8,6 +8,7 @@
 import { parseAccent, parseContact, parseName } from '../lib/embed/branding';
 import { clampHeight, isAcceptedMessage } from '../lib/embed/loader';
 import { type EmbedOptions, embedTitle, embedUrl, iframeSnippet, scriptSnippet } from '../lib/embed/snippet';
+import { copyText, createAnnouncer, selectedMessage } from '../lib/site/clipboard';
 
 /** Typing pauses this long before the preview reloads, so it does not reload on every key. */
 const previewDelayMs = 300;
@@ -123,24 +124,8 @@ window.addEventListener('message', (event) => {
 	}
 });
 
-const statusTimers = new Map<string, ReturnType<typeof setTimeout>>();
-
 /** Puts a message in a snippet's live region; emptied first so a repeat is announced again. */
-function announce(status: HTMLElement, message: string): void {
-	const key = status.dataset.copyStatus ?? '';
-	clearTimeout(statusTimers.get(key));
-	status.textContent = '';
-	statusTimers.set(
-		key,
-		setTimeout(() => {
-			status.textContent = message;
-			statusTimers.set(
-				key,
-				setTimeout(() => (status.textContent = ''), statusForMs),
-			);
-		}, 50),
-	);
-}
+const announce = createAnnouncer({ clearAfterMs: statusForMs });
 
 for (const button of builder.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
 	const id = button.dataset.copy ?? '';
@@ -148,15 +133,13 @@ for (const button of builder.querySelectorAll<HTMLButtonElement>('[data-copy]'))
 	const status = part<HTMLElement>(`[data-copy-status="${id}"]`, builder);
 	button.hidden = false;
 	button.addEventListener('click', async () => {
-		try {
-			if (!navigator.clipboard) throw new Error('No Clipboard API');
-			await navigator.clipboard.writeText(snippet.value);
+		if (await copyText(snippet.value)) {
 			announce(status, 'Copied');
-		} catch {
+		} else {
 			// No clipboard access (an old browser, a denied permission): select the code instead.
 			snippet.focus();
 			snippet.select();
-			announce(status, 'The code is selected. Press Ctrl+C, or Command+C on a Mac, to copy it.');
+			announce(status, selectedMessage('code'));
 		}
 	});
 }
