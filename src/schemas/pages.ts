@@ -32,6 +32,11 @@ export function pageSchema() {
 					}),
 				)
 				.default([]),
+			/**
+			 * When to contact the clinic, in one sentence: a printed sheet made from the page ends
+			 * with it (the aftercare sheet lists the signs of infection).
+			 */
+			seekCare: textSchema('seekCare', 'one sentence that says which signs mean "contact your clinic".').optional(),
 			...reviewedFields(),
 		}),
 	);
