@@ -1,0 +1,142 @@
+/**
+ * "Copy link" beside each aftercare step and phase: a plain `#<id>` link without JavaScript; with
+ * it, a button that copies `<origin>/aftercare/#<id>` and says "Link copied" in a polite live
+ * region, or shows the address selected when the clipboard is missing or refused. By mouse and
+ * by keyboard alone, and clean under axe.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations } from './fixtures/site';
+
+const stepId = 'clean-hands';
+const stepText = 'Wash your hands before you touch your face.';
+const phaseId = 'first-24-hours';
+
+const status = (page: Page) => page.locator('[data-copy-link-status]');
+const copyButton = (page: Page, id = stepId) => page.locator(`[id="${id}--copy"]`);
+
+test.describe('with the clipboard allowed', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('the copy button of a step puts <origin>/aftercare/#<id> on the clipboard and says "Link copied"', async ({ page, baseURL }) => {
+		const errors = collectErrors(page);
+		await page.goto('/aftercare/');
+		await expect(status(page)).toHaveAttribute('role', 'status');
+		await expect(status(page)).toBeEmpty();
+
+		const button = page.getByRole('button', { name: `Copy link to this step ${stepText}` });
+		await expect(button).toBeVisible();
+		// The plain link it replaces is gone from view and from the accessibility tree.
+		await expect(page.locator(`[id="${stepId}--link"]`)).toBeHidden();
+		await button.click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
+		await expect(status(page)).toHaveText('Link copied');
+		// Sighted readers see it beside the button; screen readers hear it once, from the region.
+		const done = page.locator(`[id="${stepId}"] [data-copy-link-done]`);
+		await expect(done).toHaveText('Link copied');
+		await expect(done).toHaveAttribute('aria-hidden', 'true');
+		await expect(button).toBeFocused();
+
+		await page.getByRole('button', { name: /^Copy link to this section The first 24 hours$/ }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}/aftercare/#${phaseId}`);
+		await expect(status(page)).toHaveText('Link copied');
+		expect(errors).toEqual([]);
+	});
+
+	test('on the print sheet and a phase page, the link still points at /aftercare/', async ({ page, baseURL }) => {
+		for (const path of ['/aftercare/print/', `/aftercare/${phaseId}/`]) {
+			await page.goto(path);
+			await copyButton(page).click();
+			expect(await page.evaluate(() => navigator.clipboard.readText()), path).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
+			await expect(status(page), path).toHaveText('Link copied');
+		}
+	});
+
+	test('the keyboard alone reaches a copy button and copies with Enter or Space', async ({ page, baseURL }) => {
+		await page.goto('/aftercare/');
+		const target = copyButton(page);
+		for (let presses = 0; presses < 80; presses += 1) {
+			if (await target.evaluate((button) => button === document.activeElement)) break;
+			await page.keyboard.press('Tab');
+		}
+		await expect(target).toBeFocused();
+		const outline = await target.evaluate((button) => getComputedStyle(button).outlineStyle);
+		expect(outline).not.toBe('none');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
+		await expect(status(page)).toHaveText('Link copied');
+
+		await page.evaluate(() => navigator.clipboard.writeText(''));
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Shift+Tab');
+		await expect(target).toBeFocused();
+		await page.keyboard.press('Space');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
+	});
+
+	test('axe finds nothing on /aftercare/ and /aftercare/print/, before and after copying', async ({ page }) => {
+		for (const path of ['/aftercare/', '/aftercare/print/']) {
+			await page.goto(path);
+			await expectNoAxeViolations(page);
+			await copyButton(page).click();
+			await expect(status(page)).toHaveText('Link copied');
+			await expectNoAxeViolations(page);
+		}
+	});
+
+	test('in dark mode too', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto('/aftercare/');
+		await copyButton(page).click();
+		await expect(status(page)).toHaveText('Link copied');
+		await expectNoAxeViolations(page);
+	});
+});
+
+test.describe('when the clipboard is missing or refused', () => {
+	for (const [name, script] of [
+		['no Clipboard API', () => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })],
+		[
+			'a refused permission',
+			() =>
+				Object.defineProperty(navigator, 'clipboard', {
+					value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
+					configurable: true,
+				}),
+		],
+	] as const) {
+		test(`${name}: the address shows beside the button, selected, with how to copy it`, async ({ page, baseURL }) => {
+			await page.addInitScript(script);
+			await page.goto('/aftercare/');
+			await copyButton(page).click();
+			const field = page.getByRole('textbox', { name: `Link address: ${stepText}` });
+			await expect(field).toBeVisible();
+			await expect(field).toHaveValue(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
+			await expect(field).toBeFocused();
+			const selected = await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0));
+			expect(selected).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
+			await expect(status(page)).toHaveText('The link is selected. Press Ctrl+C, or Command+C on a Mac, to copy it.');
+			await expectNoAxeViolations(page);
+		});
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('each step and phase has a plain link to its own anchor, and no copy button shows', async ({ page }) => {
+		await page.goto('/aftercare/');
+		const link = page.getByRole('link', { name: `Link to this step ${stepText}` });
+		await expect(link).toBeVisible();
+		await expect(link).toHaveAttribute('href', `#${stepId}`);
+		await expect(page.getByRole('link', { name: 'Link to this section The first 24 hours' })).toHaveAttribute('href', `#${phaseId}`);
+		await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(0);
+		// One link per phase and per step, each to an id on the page.
+		const hrefs = await page.locator('[data-copy-link] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		const ids = await page.locator('.aftercare-phase, .aftercare-step').evaluateAll((nodes) => nodes.map((node) => `#${node.id}`));
+		expect(hrefs).toEqual(ids);
+
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`/aftercare/#${stepId}$`));
+		await expect(page.locator(`[id="${stepId}"]`)).toBeInViewport();
+	});
+});
