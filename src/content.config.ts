@@ -3,7 +3,9 @@
  * checked by a strict schema from `src/schemas/`. Rules that span entries run in the loader.
  */
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './lib/content/loaders';
+import { contentToday, findOverdueEntries } from './lib/content/freshness';
+import type { ContentProblem } from './lib/content/integrity';
+import { contentLoader, type LoadedEntry } from './lib/content/loaders';
 import { checkPublishedIds } from './lib/content/published-ids';
 import { findDuplicateAnchors, findDuplicateQuestions, findVocabularyCollisions } from './lib/content/integrity';
 import { aftercarePhaseSchema, type AftercarePhase } from './schemas/aftercare';
@@ -17,41 +19,61 @@ import { sideEffectSchema } from './schemas/side-effects';
 import { sourceSchema } from './schemas/sources';
 import { suitabilitySchema } from './schemas/suitability';
 
+/**
+ * The loader check of a reviewed collection: its own cross-entry rules, if any, and then the
+ * freshness rule, so an entry whose `nextReview` date has passed stops the build (today is
+ * `CONTENT_TODAY` when set, for tests). `sources` and `facts` carry no review dates.
+ */
+function reviewed<Data extends { nextReview: Date }>(check: (entries: LoadedEntry<Data>[]) => ContentProblem[] = () => []) {
+	return (entries: LoadedEntry<Data>[]): ContentProblem[] => [
+		...check(entries),
+		...findOverdueEntries(
+			entries.map(({ file, data }) => ({ file, nextReview: data.nextReview })),
+			contentToday(),
+		),
+	];
+}
+
 export const collections = {
 	/** Public references the pages cite (`content/sources.yaml`). */
 	sources: defineCollection({ loader: contentLoader('sources'), schema: sourceSchema() }),
 	/** Every figure the site states, written once (`content/facts.yaml`). */
 	facts: defineCollection({ loader: contentLoader('facts'), schema: factSchema() }),
 	/** Each page's title, description, review dates and introduction. */
-	pages: defineCollection({ loader: contentLoader('pages'), schema: pageSchema() }),
+	pages: defineCollection({ loader: contentLoader('pages', reviewed()), schema: pageSchema() }),
 	/** What it is, how it works, and the treatment steps in order. */
-	procedure: defineCollection({ loader: contentLoader('procedure'), schema: procedureSchema() }),
+	procedure: defineCollection({ loader: contentLoader('procedure', reviewed()), schema: procedureSchema() }),
 	/** One entry per concern it may help, with the strength of the evidence. */
-	benefits: defineCollection({ loader: contentLoader('benefits'), schema: benefitSchema() }),
+	benefits: defineCollection({ loader: contentLoader('benefits', reviewed()), schema: benefitSchema() }),
 	/** One entry per side effect, with how long it lasts and when to seek care. */
-	sideEffects: defineCollection({ loader: contentLoader('sideEffects'), schema: sideEffectSchema() }),
+	sideEffects: defineCollection({ loader: contentLoader('sideEffects', reviewed()), schema: sideEffectSchema() }),
 	/** Who it may suit, who should wait and who should not have it. */
-	suitability: defineCollection({ loader: contentLoader('suitability'), schema: suitabilitySchema() }),
+	suitability: defineCollection({ loader: contentLoader('suitability', reviewed()), schema: suitabilitySchema() }),
 	/** Aftercare phases, each with steps that carry permanent ids. */
 	aftercare: defineCollection({
-		loader: contentLoader<AftercarePhase>('aftercare', (entries) => {
-			const phases = entries.map(({ id, file, data }) => ({ id, file, order: data.order, steps: data.steps }));
-			// Ids are unique, and every id ever published still lands somewhere (published-ids.json).
-			return [...findDuplicateAnchors(phases), ...checkPublishedIds(phases)];
-		}),
+		loader: contentLoader(
+			'aftercare',
+			reviewed<AftercarePhase>((entries) => {
+				const phases = entries.map(({ id, file, data }) => ({ id, file, order: data.order, steps: data.steps }));
+				// Ids are unique, and every id ever published still lands somewhere (published-ids.json).
+				return [...findDuplicateAnchors(phases), ...checkPublishedIds(phases)];
+			}),
+		),
 		schema: aftercarePhaseSchema(),
 	}),
 	/** One question per file; the answer is the MDX body. */
 	faq: defineCollection({
-		loader: contentLoader<Faq>('faq', (entries) =>
-			findDuplicateQuestions(entries.map(({ file, data }) => ({ file, question: data.question }))),
+		loader: contentLoader(
+			'faq',
+			reviewed<Faq>((entries) => findDuplicateQuestions(entries.map(({ file, data }) => ({ file, question: data.question })))),
 		),
 		schema: faqSchema(),
 	}),
 	/** The vocabulary: every term a reader may not know, with its other names. */
 	glossary: defineCollection({
-		loader: contentLoader<GlossaryTerm>('glossary', (entries) =>
-			findVocabularyCollisions(entries.map(({ file, data }) => ({ file, ...data }))),
+		loader: contentLoader(
+			'glossary',
+			reviewed<GlossaryTerm>((entries) => findVocabularyCollisions(entries.map(({ file, data }) => ({ file, ...data })))),
 		),
 		schema: glossarySchema(),
 	}),
