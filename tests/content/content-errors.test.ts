@@ -11,17 +11,31 @@ import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
 
-/** Syncs a fixture with its own cache, so the site's content store is never touched. */
-function syncFixture(name: string): { status: number | null; output: string } {
-	const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
+/**
+ * The day every case runs on (`CONTENT_TODAY`), so the fixtures' review dates never fall due
+ * and only the overdue-review case has an entry past its `nextReview`.
+ */
+const fixtureToday = '2026-11-22';
+
+/**
+ * Runs an Astro command on a fixture with its own cache, so the site's content store is never
+ * touched: `sync` by default, the content step of `astro build`.
+ */
+function syncFixture(
+	name: string,
+	{ args = ['sync'], env = {} }: { args?: string[]; env?: Record<string, string> } = {},
+): { status: number | null; output: string } {
+	const result = spawnSync(join(root, 'node_modules/.bin/astro'), args, {
 		cwd: root,
 		encoding: 'utf8',
 		env: {
 			...process.env,
 			CONTENT_DIR: `tests/fixtures/content/${name}`,
+			CONTENT_TODAY: fixtureToday,
 			ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), `astro-${name}-`)),
 			NO_COLOR: '1',
 			FORCE_COLOR: '0',
+			...env,
 		},
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -98,5 +112,43 @@ describe('content errors', () => {
 		);
 		expect(output).toContain('Staff links to it (/aftercare/#no-makeup, /a/no-makeup/) would break.');
 		expect(output).toContain('Put it back, or add it to `removed`');
+	});
+
+	it('stops on an entry past its review date, naming the file, the date, the days and the fix', () => {
+		const { status, output } = syncFixture('overdue-review');
+		expect(status).not.toBe(0);
+		expect(output).toContain('The faq content has 1 problem:');
+		expect(output).toContain(
+			'tests/fixtures/content/overdue-review/faq/does-it-hurt.mdx → nextReview: due 2026-10-01, 52 days ago. Review the entry, then set lastReviewed to today and nextReview to a later date.',
+		);
+	});
+
+	it('accepts the same entry on the day its review is due (CONTENT_TODAY sets the day)', () => {
+		const { status, output } = syncFixture('overdue-review', { env: { CONTENT_TODAY: '2026-10-01' } });
+		expect(output).toContain('Synced content');
+		expect(status).toBe(0);
+	});
+
+	it('stops on frontmatter that is not valid YAML, with the file, line and column, and the fix as the hint', () => {
+		// js-yaml's words and position, as @astrojs/mdx reports them; the hint is ours (loaders.ts).
+		const { status, output } = syncFixture('malformed-yaml');
+		expect(status).not.toBe(0);
+		expect(output).toContain('bad indentation of a mapping entry');
+		expect(output).toContain('tests/fixtures/content/malformed-yaml/faq/does-it-hurt.mdx:5:35');
+		expect(output).toMatch(/Hint:\s+The YAML here does not parse \(in an MDX file: the frontmatter between the two --- lines\)/);
+		expect(output).toContain('put a value that contains ": " or " #"');
+	});
+
+	it('an MDX syntax error passes `astro sync` (bodies are compiled later) and stops `astro build` at its line', () => {
+		expect(syncFixture('mdx-syntax-error').status).toBe(0);
+		// Astro's own message names the file, line and column but gives no fix; scripts/check-content.ts
+		// reports the same error with one (tests/content/prose-checks.test.ts), and runs before the build.
+		const outDir = mkdtempSync(join(tmpdir(), 'astro-mdx-syntax-error-dist-'));
+		const { status, output } = syncFixture('mdx-syntax-error', { args: ['build', '--outDir', outDir] });
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'12:15: Expected a closing tag for `<strong>` (12:15) before the end of `paragraph` (mdx-jsx:unexpected-character)',
+		);
+		expect(output).toContain('tests/fixtures/content/mdx-syntax-error/faq/does-it-hurt.mdx:12:15');
 	});
 });

@@ -1,6 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { contentLoader, withCheck } from './loaders';
+import { contentLoader, explainingYamlErrors, withCheck, withYamlHint, yamlHint } from './loaders';
 
 /** A loader context with only the store, which is all `withCheck` reads. */
 function contextWith(entries: { id: string; filePath?: string; data: Record<string, unknown> }[]): LoaderContext {
@@ -46,5 +46,24 @@ describe('contentLoader', () => {
 		expect(contentLoader('sources').name).toBe('file-loader');
 		expect(contentLoader('faq').name).toBe('glob-loader');
 		expect(contentLoader('faq', () => []).name).toBe('checked-glob-loader');
+	});
+});
+
+describe('withYamlHint', () => {
+	it('adds the fix to a YAML parse error, keeping its message', () => {
+		const error = Object.assign(new Error('bad indentation of a mapping entry'), { name: 'YAMLException' });
+		expect(withYamlHint(error)).toMatchObject({ message: 'bad indentation of a mapping entry', hint: yamlHint });
+	});
+
+	it('leaves any other error alone', () => {
+		const error = new Error('The faq content has 1 problem');
+		expect(withYamlHint(error)).not.toHaveProperty('hint');
+	});
+
+	it('is applied to what a wrapped loader throws, and the loader keeps its name', async () => {
+		const yamlError = Object.assign(new Error('unexpected end of the stream'), { name: 'YAMLException' });
+		const loader = explainingYamlErrors({ name: 'glob-loader', load: async () => Promise.reject(yamlError) });
+		expect(loader.name).toBe('glob-loader');
+		await expect(loader.load(contextWith([]))).rejects.toMatchObject({ message: 'unexpected end of the stream', hint: yamlHint });
 	});
 });

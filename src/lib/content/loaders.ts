@@ -29,7 +29,36 @@ export function contentLoader<Data>(
 					base: join(root, source.dir),
 					generateId: ({ entry }) => idFromFileName(entry),
 				});
-	return check ? withCheck(inner, collection, check) : inner;
+	return explainingYamlErrors(check ? withCheck(inner, collection, check) : inner);
+}
+
+/** Wraps a loader so that a YAML parse error it throws carries the fix (see `withYamlHint`). */
+export function explainingYamlErrors(inner: Loader): Loader {
+	return {
+		...inner,
+		load: async (context) => {
+			try {
+				await inner.load(context);
+			} catch (error) {
+				throw withYamlHint(error);
+			}
+		},
+	};
+}
+
+/**
+ * What to do when frontmatter or a YAML file does not parse. The parser's own message and
+ * location (file:line:column) stay as they are; this is printed under them as the hint.
+ */
+export const yamlHint =
+	'The YAML here does not parse (in an MDX file: the frontmatter between the two --- lines). Look at the line shown and the one above it: put a value that contains ": " or " #", or starts with [ { " \' & * ! | > % @ or `, in double quotes; close every [ and " you open; indent with spaces, never tabs.';
+
+/** Gives a YAML parse error (frontmatter or a `.yaml` entry) the fix as its hint; other errors pass unchanged. */
+export function withYamlHint(error: unknown): unknown {
+	if (error instanceof Error && (error.name === 'YAMLException' || error.name === 'DataCollectionEntryParseError')) {
+		Object.assign(error, { hint: yamlHint });
+	}
+	return error;
 }
 
 /**
