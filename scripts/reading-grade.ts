@@ -1,15 +1,62 @@
 /**
- * Prints the reading grade of content files, for writers: `npm run grade -- content/faq/*.mdx`.
- * Frontmatter, MDX tags and Markdown punctuation are removed first; the built-site check in
- * `npm test` measures what readers actually see.
+ * Reading grades, for writers.
+ *
+ * - `npm run grade` (after `npm run build`): the report of `e2e/plain-language.spec.ts` from the
+ *   built site. Each page in the sitemap is opened in Chromium and its article graded as readers
+ *   see it; every page's grade and the median are printed and written to
+ *   test-results/readability.json. Exits 1 when a page is over grade 8 or the median over 7.
+ * - `npm run grade -- content/faq/*.mdx`: a quick grade of draft files. Frontmatter, MDX tags and
+ *   Markdown punctuation are removed first, so the figures are close to, not the same as, the
+ *   built page's.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import { startProductionServer } from '../e2e/fixtures/production-server.ts';
 import { readingGrade } from '../src/lib/content/readability.ts';
+import { articleText, formatReadabilityReport, type PageGrade, readabilityReport } from '../src/lib/content/readability-report.ts';
+import { chromiumArgs, findChromium } from './lib/chromium.ts';
 
-for (const path of process.argv.slice(2)) {
-	const text = readFileSync(path, 'utf8')
-		.replace(/^---[\s\S]*?\n---\n/, '')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/[#*_>`[\]()]/g, ' ');
-	console.log(`${readingGrade(text).toFixed(1).padStart(5)}  ${path}`);
+/** Grades content files as written, for drafts. */
+function gradeFiles(files: string[]): void {
+	for (const path of files) {
+		const text = readFileSync(path, 'utf8')
+			.replace(/^---[\s\S]*?\n---\n/, '')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/[#*_>`[\]()]/g, ' ');
+		console.log(`${readingGrade(text).toFixed(1).padStart(5)}  ${path}`);
+	}
 }
+
+/** Grades every page of the built site as the end-to-end test does, and writes the figures. */
+async function gradeSite(): Promise<void> {
+	const sitemap = 'dist/sitemap-0.xml';
+	if (!existsSync(sitemap)) throw new Error(`${sitemap} is missing: run \`npm run build\` first.`);
+	const paths = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error('No Chromium found: install Debian’s chromium package or set CHROMIUM_PATH.');
+	const server = await startProductionServer(0);
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+	try {
+		const page = await browser.newPage();
+		const grades: PageGrade[] = [];
+		for (const path of paths) {
+			await page.goto(origin + path);
+			grades.push({ path, grade: readingGrade(await page.locator('main article').evaluate(articleText)) });
+		}
+		const report = readabilityReport(grades);
+		console.log(formatReadabilityReport(report));
+		mkdirSync('test-results', { recursive: true });
+		writeFileSync('test-results/readability.json', `${JSON.stringify(report, null, 2)}\n`);
+		console.log('Written to test-results/readability.json.');
+		process.exitCode = report.passes ? 0 : 1;
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
+const files = process.argv.slice(2);
+if (files.length > 0) gradeFiles(files);
+else await gradeSite();
