@@ -29,7 +29,13 @@ describe('externalLinks', () => {
 		);
 	});
 
-	it('drops an href it cannot allow', () => {
-		expect(externalLinks('<a href="javascript:alert(1)">x</a>', site)).toBe('<a target="_blank" rel="noopener">x</a>');
+	it('drops an href it cannot allow, and with it target and rel', () => {
+		expect(externalLinks('<a href="javascript:alert(1)">x</a>', site)).toBe('<a>x</a>');
+	});
+
+	it('leaves a placeholder link (no href) without target or rel, as HTML requires', () => {
+		expect(externalLinks('<a class="button" data-embed-contact-link target="_blank">Book</a>', site)).toBe(
+			'<a class="button" data-embed-contact-link>Book</a>',
+		);
 	});
 });

@@ -21,15 +21,19 @@ const decodeAttribute = (value: string) =>
 
 /**
  * Rewrites every `<a>` in our own rendered HTML to open outside the frame: an absolute `href`
- * (one that cannot be resolved is removed), `target="_blank"` and `rel="noopener"`. It reads
- * the markup Astro writes (double-quoted attributes), not arbitrary HTML.
+ * (one that cannot be resolved is removed), `target="_blank"` and `rel="noopener"`. A link left
+ * without an `href` (a placeholder the page's script may fill in) gets neither: HTML allows
+ * `target` and `rel` only on a link with an address. It reads the markup Astro writes
+ * (double-quoted attributes), not arbitrary HTML.
  */
 export function externalLinks(html: string, site: URL | string): string {
 	return html.replace(/<a(\s[^>]*)?>/g, (_tag, attributes: string | undefined = '') => {
+		let hasHref = false;
 		const rest = attributes.replace(/\s(?:target|rel)="[^"]*"/g, '').replace(/\shref="([^"]*)"/, (_match, href: string) => {
 			const absolute = absoluteHref(decodeAttribute(href), site);
+			hasHref = absolute !== undefined;
 			return absolute ? ` href="${escapeAttribute(absolute)}"` : '';
 		});
-		return `<a${rest} target="_blank" rel="noopener">`;
+		return hasHref ? `<a${rest} target="_blank" rel="noopener">` : `<a${rest}>`;
 	});
 }
