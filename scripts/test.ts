@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './lib/chromium.ts';
+import { ensureJava } from './lib/java.ts';
 
 interface StageResult {
 	passed: number;
@@ -94,6 +95,29 @@ const stages: { name: string; run: () => Promise<StageResult> }[] = [
 		},
 	},
 	{
+		name: 'HTML validity',
+		run: async () => {
+			const java = ensureJava();
+			console.log(`Using Java at ${java}`);
+			const { code, output } = await run(process.execPath, ['scripts/check-html.ts'], { ...process.env, JAVA: java });
+			const match = output.match(/HTML validity: (\d+) pages checked, (\d+) with errors/);
+			const pages = Number(match?.[1] ?? 0);
+			const invalid = Number(match?.[2] ?? 0);
+			const failed = code === 0 ? invalid : Math.max(invalid, 1);
+			return { passed: pages - invalid, failed, note: 'valid pages / pages with errors (Nu HTML Checker)' };
+		},
+	},
+	{
+		name: 'Links',
+		run: async () => {
+			const { code, output } = await run(process.execPath, ['scripts/check-links.ts']);
+			const match = output.match(/(\d+) internal links checked .*?, (\d+) broken; .*?, (\d+) not https/);
+			const problems = Number(match?.[2] ?? 0) + Number(match?.[3] ?? 0);
+			const failed = code === 0 ? problems : Math.max(problems, 1);
+			return { passed: Number(match?.[1] ?? 0), failed, note: 'internal links resolved / broken or not https' };
+		},
+	},
+	{
 		name: 'End-to-end',
 		run: async () => {
 			const chromium = await ensureChromium();
@@ -127,6 +151,8 @@ for (const { name, result, seconds } of results) {
 }
 for (const stage of stages.slice(results.length)) console.log(`${stage.name.padEnd(18)} not run: an earlier stage failed`);
 const failed = results.reduce((sum, { result }) => sum + result.failed, 0) + (stages.length - results.length);
-const testsPassed = results.filter(({ name }) => name !== 'Type check' && name !== 'Production build').reduce((sum, { result }) => sum + result.passed, 0);
+// Files, pages and links are counts, not tests: the total counts tests only.
+const counts = new Set(['Type check', 'Production build', 'HTML validity', 'Links']);
+const testsPassed = results.filter(({ name }) => !counts.has(name)).reduce((sum, { result }) => sum + result.passed, 0);
 console.log(`\n${testsPassed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
