@@ -5,10 +5,23 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { HowTo, WithContext } from 'schema-dts';
 import { byOrder } from '../lib/content/order';
+import { combinedReview } from '../lib/content/review';
 import { aftercarePath } from '../lib/content/short-links';
 import { howTo } from '../lib/seo/json-ld';
 import { canonicalUrl } from '../lib/seo/meta';
 import { requiredEntry } from './entries';
+
+/**
+ * What every aftercare sheet shows besides its phases: the aftercare `pages` entry, the sentence
+ * the printed sheet ends with, and the review dates of the page and the phases shown. Stops the
+ * build, naming the file, when the sentence is missing.
+ */
+export async function aftercareSheet(phases: readonly CollectionEntry<'aftercare'>[]) {
+	const page = await requiredEntry('pages', 'aftercare');
+	const seekCare = page.data.seekCare;
+	if (!seekCare) throw new Error('Add `seekCare` to content/pages/aftercare.mdx: the printed sheet ends with it.');
+	return { page, seekCare, review: combinedReview([page.data, ...phases.map((phase) => phase.data)]) };
+}
 
 /** The aftercare phases in page order (by `order`), each with its steps in file order. */
 export async function aftercarePhases(): Promise<CollectionEntry<'aftercare'>[]> {
