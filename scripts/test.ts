@@ -118,6 +118,17 @@ const stages: { name: string; run: () => Promise<StageResult> }[] = [
 		},
 	},
 	{
+		name: 'Lighthouse',
+		run: async () => {
+			const chromium = await ensureChromium();
+			const { code, output } = await run(process.execPath, ['scripts/check-lighthouse.ts'], { ...process.env, CHROMIUM_PATH: chromium });
+			const match = output.match(/Lighthouse: (\d+) categories at 100, (\d+) below 100/);
+			const below = Number(match?.[2] ?? 0);
+			const failed = code === 0 ? below : Math.max(below, 1);
+			return { passed: Number(match?.[1] ?? 0), failed, note: 'categories at 100 / below 100 (accessibility, best practices, SEO on 7 pages)' };
+		},
+	},
+	{
 		name: 'End-to-end',
 		run: async () => {
 			const chromium = await ensureChromium();
@@ -151,8 +162,8 @@ for (const { name, result, seconds } of results) {
 }
 for (const stage of stages.slice(results.length)) console.log(`${stage.name.padEnd(18)} not run: an earlier stage failed`);
 const failed = results.reduce((sum, { result }) => sum + result.failed, 0) + (stages.length - results.length);
-// Files, pages and links are counts, not tests: the total counts tests only.
-const counts = new Set(['Type check', 'Production build', 'HTML validity', 'Links']);
+// Files, pages, links and scores are counts, not tests: the total counts tests only.
+const counts = new Set(['Type check', 'Production build', 'HTML validity', 'Links', 'Lighthouse']);
 const testsPassed = results.filter(({ name }) => !counts.has(name)).reduce((sum, { result }) => sum + result.passed, 0);
 console.log(`\n${testsPassed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -1,0 +1,106 @@
+/**
+ * `npm run check:lighthouse [dir]`: Lighthouse's accessibility, best-practices and SEO scores
+ * must all be 100 on one page of each kind (list and set-asides in scripts/lib/lighthouse-check.ts).
+ *
+ * Serves the build (default `dist/`) on 127.0.0.1, starts one headless Chromium and runs
+ * Lighthouse (mobile preset, its default) on each page in turn. Prints a page × category table
+ * and every failing audit with its page; writes `test-results/lighthouse.json`; exits 1 on any
+ * score below 100. The HTTPS audits pass on localhost, so they need no set-aside.
+ */
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumArgs, findChromium } from './lib/chromium.ts';
+import { categories, countScores, type Lhr, type PageScores, pages, scoreTable, summarise } from './lib/lighthouse-check.ts';
+
+const dir = process.argv[2] ?? 'dist';
+const started = performance.now();
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.pdf': 'application/pdf',
+};
+
+/** A static server of the build, as a host serves it: `/x/` is `/x/index.html`, else 404.html. */
+function serve(root: string): Promise<{ origin: string; close: () => void }> {
+	const server = createServer((request, response) => {
+		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+		let file = join(root, path);
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		const found = file.startsWith(normalize(root)) && existsSync(file) && statSync(file).isFile();
+		if (!found) file = join(root, '404.html');
+		response.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	return new Promise((resolve) =>
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			resolve({ origin: `http://127.0.0.1:${port}`, close: () => server.close() });
+		}),
+	);
+}
+
+if (!existsSync(join(dir, 'index.html'))) {
+	console.error(`${dir}: no built site (run \`npm run build\` first)`);
+	console.log('Lighthouse: 0 categories at 100, 1 below 100.');
+	process.exit(1);
+}
+const chromePath = findChromium();
+if (!chromePath) {
+	console.error('No Chromium found: install one (Debian: `apt-get install chromium`) or set CHROMIUM_PATH.');
+	process.exit(1);
+}
+
+const { origin, close } = await serve(dir);
+const userDataDir = mkdtempSync(join(tmpdir(), 'lighthouse-chrome-'));
+const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs], userDataDir });
+const results: PageScores[] = [];
+try {
+	for (const page of pages) {
+		const runner = await lighthouse(`${origin}${page.path}`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: [...categories],
+			skipAudits: page.skips.map(({ audit }) => audit),
+		});
+		if (!runner) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+		results.push(summarise(runner.lhr as unknown as Lhr, page.path, page.skips));
+	}
+} finally {
+	chrome.kill();
+	close();
+	rmSync(userDataDir, { recursive: true, force: true });
+}
+
+const seconds = (performance.now() - started) / 1000;
+console.log(`Lighthouse ${'(mobile preset)'} on ${pages.length} pages:\n`);
+console.log(scoreTable(results));
+const skipped = results.flatMap(({ page, skipped }) => skipped.map((skip) => ({ page, ...skip })));
+if (skipped.length > 0) console.log('\nSkipped:');
+for (const { page, audit, reason } of skipped) console.log(`  ${page}: ${audit} (${reason})`);
+const failures = results.flatMap(({ failures }) => failures);
+if (failures.length > 0) console.error('\nFailing audits:');
+for (const { page, category, audit, title } of failures) console.error(`  ${page} [${category}] ${audit}: ${title}`);
+
+const { perfect, below } = countScores(results);
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/lighthouse.json', `${JSON.stringify({ preset: 'mobile', seconds, perfect, below, pages: results }, null, 2)}\n`);
+console.log(`\nLighthouse: ${perfect} categories at 100, ${below} below 100, in ${seconds.toFixed(1)} s.`);
+process.exitCode = below > 0 ? 1 : 0;
