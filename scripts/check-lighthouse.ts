@@ -7,54 +7,15 @@
  * and every failing audit with its page; writes `test-results/lighthouse.json`; exits 1 on any
  * score below 100. The HTTPS audits pass on localhost, so they need no set-aside.
  */
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { launch } from 'chrome-launcher';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, findChromium } from './lib/chromium.ts';
+import { findChromium } from './lib/chromium.ts';
 import { categories, countScores, type Lhr, type PageScores, pages, scoreTable, summarise } from './lib/lighthouse-check.ts';
+import { launchChrome, serve } from './lib/static-server.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const started = performance.now();
-
-const types: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.avif': 'image/avif',
-	'.woff2': 'font/woff2',
-	'.wasm': 'application/wasm',
-	'.xml': 'application/xml',
-	'.txt': 'text/plain; charset=utf-8',
-	'.pdf': 'application/pdf',
-};
-
-/** A static server of the build, as a host serves it: `/x/` is `/x/index.html`, else 404.html. */
-function serve(root: string): Promise<{ origin: string; close: () => void }> {
-	const server = createServer((request, response) => {
-		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-		let file = join(root, path);
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		const found = file.startsWith(normalize(root)) && existsSync(file) && statSync(file).isFile();
-		if (!found) file = join(root, '404.html');
-		response.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(response);
-	});
-	return new Promise((resolve) =>
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			resolve({ origin: `http://127.0.0.1:${port}`, close: () => server.close() });
-		}),
-	);
-}
 
 if (!existsSync(join(dir, 'index.html'))) {
 	console.error(`${dir}: no built site (run \`npm run build\` first)`);
@@ -68,8 +29,7 @@ if (!chromePath) {
 }
 
 const { origin, close } = await serve(dir);
-const userDataDir = mkdtempSync(join(tmpdir(), 'lighthouse-chrome-'));
-const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs], userDataDir });
+const chrome = await launchChrome(chromePath);
 const results: PageScores[] = [];
 try {
 	for (const page of pages) {
@@ -86,7 +46,6 @@ try {
 } finally {
 	chrome.kill();
 	close();
-	rmSync(userDataDir, { recursive: true, force: true });
 }
 
 const seconds = (performance.now() - started) / 1000;
