@@ -1,0 +1,139 @@
+/**
+ * Search: for each query, a fresh browser context (a cold cache) opens /search/, clicks the box
+ * and types the query, and this reports (1) the time from the last keystroke to the results
+ * being on screen (target ≤ 150 ms) and (2) the bytes transferred under /pagefind/ for that
+ * first query (target ≤ 110 KB). One more run per query opens /search/?q=… as the header form does.
+ */
+import type { Browser, Request } from 'playwright-core';
+import { kb, median, verdict } from './util.ts';
+
+export const queries = ['CIT', 'redness', 'aftercare', 'derma roller', 'how many sessions'];
+/** Milliseconds between keystrokes: a quick typist. */
+export const keyDelay = 80;
+export const targets = { latencyMs: 150, pagefindBytes: 110 * 1024 };
+
+/** Body bytes the server sent for each path during the current run (see `recordSent`). */
+let sent = new Map<string, number>();
+
+/** Pass to the server's `onSend`: the browser reports no body size for a worker's script. */
+export function recordSent(path: string, bytes: number): void {
+	sent.set(path, (sent.get(path) ?? 0) + bytes);
+}
+
+export interface Run {
+	latencyMs: number;
+	pagefindBytes: number;
+	files: { path: string; bytes: number }[];
+}
+
+type Mode = 'typed' | 'address';
+
+/**
+ * One cold search in a new browser context. `typed`: open /search/, click the box, type the
+ * query. `address`: open /search/?q=… as the header form does, so exactly one query runs.
+ */
+async function measure(browser: Browser, origin: string, query: string, mode: Mode): Promise<Run> {
+	sent = new Map();
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const finished: Request[] = [];
+	let pending = 0;
+	const isPagefind = (request: Request) => new URL(request.url()).pathname.startsWith('/pagefind/');
+	// The context sees requests from a web worker as well as the page's own.
+	context.on('request', (request) => void (isPagefind(request) && (pending += 1)));
+	context.on('requestfailed', (request) => void (isPagefind(request) && (pending -= 1)));
+	context.on('requestfinished', (request) => {
+		if (!isPagefind(request)) return;
+		pending -= 1;
+		finished.push(request);
+	});
+	// Results are on screen at the first frame after the count for the whole query appears.
+	await page.addInitScript((expected) => {
+		const bench = { lastKey: 0, rendered: 0 };
+		(window as unknown as { bench: typeof bench }).bench = bench;
+		document.addEventListener('keydown', () => (bench.lastKey = performance.now()), true);
+		document.addEventListener('DOMContentLoaded', () => {
+			const status = document.querySelector('[data-search-status]')!;
+			new MutationObserver(() => {
+				if (!bench.rendered && status.textContent?.includes(`for “${expected}”`)) {
+					requestAnimationFrame(() => (bench.rendered = performance.now()));
+				}
+			}).observe(status, { childList: true, characterData: true, subtree: true });
+		});
+	}, query);
+	if (mode === 'typed') {
+		await page.goto(`${origin}/search/`, { waitUntil: 'load' });
+		await page.locator('#search-query').click();
+		await page.locator('#search-query').pressSequentially(query, { delay: keyDelay });
+	} else {
+		await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+	}
+	await page.waitForFunction(() => (window as unknown as { bench: { rendered: number } }).bench.rendered > 0, null, { timeout: 10_000 });
+	const { lastKey, rendered } = await page.evaluate(() => (window as unknown as { bench: { lastKey: number; rendered: number } }).bench);
+	// Let requests already under way for this query finish before counting.
+	for (let quiet = 0; quiet < 3; quiet = pending === 0 ? quiet + 1 : 0) await page.waitForTimeout(100);
+	const files = await Promise.all(
+		finished.map(async (request) => {
+			const sizes = await request.sizes();
+			const path = new URL(request.url()).pathname;
+			// The browser's count, or the server's where the browser saw no body (a worker's script).
+			return { path, bytes: sizes.responseHeadersSize + Math.max(sizes.responseBodySize, sent.get(path) ?? 0) };
+		}),
+	);
+	await context.close();
+	return {
+		latencyMs: Math.round(rendered - lastKey),
+		pagefindBytes: files.reduce((sum, file) => sum + file.bytes, 0),
+		files,
+	};
+}
+
+/** Bytes by kind of file: Pagefind's fixed part, index chunks, page fragments. */
+export function breakdown(files: Run['files']): string {
+	const sum = (test: (path: string) => boolean) => files.filter((file) => test(file.path)).reduce((total, file) => total + file.bytes, 0);
+	const index = sum((path) => path.startsWith('/pagefind/index/'));
+	const fragments = files.filter((file) => file.path.startsWith('/pagefind/fragment/'));
+	const fragmentBytes = sum((path) => path.startsWith('/pagefind/fragment/'));
+	const fixed = sum(() => true) - index - fragmentBytes;
+	return `fixed ${kb(fixed)} + index ${kb(index)} + ${fragments.length} page fragments ${kb(fragmentBytes)}`;
+}
+
+export interface SearchResult {
+	query: string;
+	latencyMs: { median: number; max: number; runs: number[]; target: number; pass: boolean };
+	pagefindBytes: { value: number; target: number; pass: boolean; files: Run['files'] };
+	singleQueryFromAddress: { pagefindBytes: number; files: Run['files'] };
+}
+
+/** Runs every query `runs` times typed (median latency, heaviest download) and once from the address. */
+export async function benchSearch(
+	browser: Browser,
+	origin: string,
+	runs: number,
+	options: { files?: boolean; log?: (line: string) => void } = {},
+): Promise<SearchResult[]> {
+	const log = options.log ?? console.log;
+	const results: SearchResult[] = [];
+	for (const query of queries) {
+		const typed: Run[] = [];
+		for (let run = 0; run < runs; run += 1) typed.push(await measure(browser, origin, query, 'typed'));
+		const single = await measure(browser, origin, query, 'address');
+		const latencies = typed.map((result) => result.latencyMs);
+		const latency = median(latencies);
+		// Every run starts cold; timing decides how many in-between results load, so the most is reported.
+		const heaviest = typed.reduce((most, result) => (result.pagefindBytes > most.pagefindBytes ? result : most));
+		const bytes = heaviest.pagefindBytes;
+		const latencyOk = latency <= targets.latencyMs;
+		const bytesOk = bytes <= targets.pagefindBytes;
+		log(`  search “${query}”: ${latency} ms median (runs ${latencies.join(', ')}) ${verdict(latencyOk)}; ${kb(bytes)} ${verdict(bytesOk)}`);
+		log(`      ${breakdown(heaviest.files)}; from the address: ${kb(single.pagefindBytes)}`);
+		if (options.files) for (const file of heaviest.files) log(`    ${kb(file.bytes).padStart(9)}  ${file.path}`);
+		results.push({
+			query,
+			latencyMs: { median: latency, max: Math.max(...latencies), runs: latencies, target: targets.latencyMs, pass: latencyOk },
+			pagefindBytes: { value: bytes, target: targets.pagefindBytes, pass: bytesOk, files: heaviest.files },
+			singleQueryFromAddress: { pagefindBytes: single.pagefindBytes, files: single.files },
+		});
+	}
+	return results;
+}
