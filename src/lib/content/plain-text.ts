@@ -1,12 +1,19 @@
 /**
+ * Writes each `<Fact id="…" />` of an MDX body as its figure, through `write` (plain text as it
+ * is, HTML escaped), so places that cannot render MDX still state the figure from one source.
+ */
+export function replaceFacts(body: string, factValue: (id: string) => string, write = (value: string) => value): string {
+	return body.replace(/<Fact\s+id=["']([^"']+)["']\s*\/>/g, (_, id: string) => write(factValue(id)));
+}
+
+/**
  * Turns an MDX answer into plain text for places that cannot render MDX: JSON-LD answers and
  * feeds. `<Fact id="…" />` becomes the figure's value, so the figure still has one source.
  * The bodies are plain Markdown by policy (content/README.md), so removing its punctuation is
  * enough; anything richer is rendered by Astro, not here.
  */
 export function mdxToPlainText(body: string, factValue: (id: string) => string): string {
-	return body
-		.replace(/<Fact\s+id=["']([^"']+)["']\s*\/>/g, (_, id: string) => factValue(id))
+	return replaceFacts(body, factValue)
 		.replace(/<[^>]+>/g, '')
 		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
@@ -17,8 +24,38 @@ export function mdxToPlainText(body: string, factValue: (id: string) => string):
 		.trim();
 }
 
-/** Keys whose values are identifiers or settings, never words a reader sees. */
-const nonProseKeys = new Set(['id', 'kind', 'topic', 'frequency', 'evidence', 'group', 'action', 'healthAspects', 'variants']);
+/**
+ * Keys whose values are not prose: ids and references to other entries, enum values, dates,
+ * fact ids, URLs and vocabulary bookkeeping. Everything else that holds a string is prose, so
+ * a new prose field is linted (and counted as words a page shows) without being listed here.
+ * The terminology lint and `dataText` both read this one list.
+ */
+export const nonProseKeys: ReadonlySet<string> = new Set([
+	'id',
+	'related',
+	'sources',
+	'topic',
+	'group',
+	'kind',
+	'action',
+	'order',
+	'evidence',
+	'frequency',
+	'healthAspects',
+	'lastReviewed',
+	'nextReview',
+	'duration',
+	'timeToResults',
+	'typicalDuration',
+	'url',
+	'year',
+	'publisher',
+	// A glossary entry lists its short form on its own, without the words it stands for.
+	'abbreviation',
+	'abbreviationOf',
+	// A glossary entry's variants are the wrong spellings, listed on purpose.
+	'variants',
+]);
 
 /**
  * The words an entry's data shows, joined as plain text: every string in its fields, except

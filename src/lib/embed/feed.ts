@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import sanitizeHtml from 'sanitize-html';
 import { markdownToHtml } from 'satteri';
-import { mdxToPlainText } from '../content/plain-text';
+import { mdxToPlainText, replaceFacts } from '../content/plain-text';
 import { toIsoDate } from '../content/review';
 import { absoluteHref } from './links';
 import { escapeAttribute } from './snippet';
@@ -67,15 +67,13 @@ export interface FeedSource {
 	lastReviewed: Date;
 }
 
-const factPattern = /<Fact\s+id=["']([^"']+)["']\s*\/>/g;
-
 /**
  * An answer's Markdown as the feed's HTML: each `<Fact>` as its value, then only paragraphs,
  * lists, emphasis and links to absolute `https:` URLs (relative ones are resolved on the site;
  * any other link keeps its words and loses the link).
  */
 export function answerHtml(body: string, factValue: (id: string) => string, site: URL | string): string {
-	const markdown = body.replace(factPattern, (_, id: string) => escapeAttribute(factValue(id)));
+	const markdown = replaceFacts(body, factValue, escapeAttribute);
 	const { html } = markdownToHtml(markdown);
 	return sanitizeHtml(html, {
 		allowedTags: ['p', 'ul', 'ol', 'li', 'strong', 'em', 'a'],

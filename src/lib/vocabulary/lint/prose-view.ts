@@ -6,38 +6,7 @@
  * and the column shift of each copied line is kept so that errors point at the real column.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-
-/**
- * Keys whose values are not prose: ids and references to other entries, enum values, dates,
- * fact ids, URLs and vocabulary bookkeeping. Everything else that holds a string is prose, so
- * a new prose field is linted without being listed here.
- */
-export const nonProseKeys: ReadonlySet<string> = new Set([
-	'id',
-	'related',
-	'sources',
-	'topic',
-	'group',
-	'kind',
-	'action',
-	'order',
-	'evidence',
-	'frequency',
-	'healthAspects',
-	'lastReviewed',
-	'nextReview',
-	'duration',
-	'timeToResults',
-	'typicalDuration',
-	'url',
-	'year',
-	'publisher',
-	// A glossary entry lists its short form on its own, without the words it stands for.
-	'abbreviation',
-	'abbreviationOf',
-	// A glossary entry's variants are the wrong spellings, listed on purpose.
-	'variants',
-]);
+import { nonProseKeys } from '../../content/plain-text.ts';
 
 /** A file's prose, line for line, and how far each copied line moved to the left. */
 export interface ProseView {
