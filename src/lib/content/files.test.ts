@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir, describeLocation, idFromFileName, listEntryIds, missingEntryMessage } from './files';
+import { contentDir, describeLocation, idFromFileName, listEntryIds, missingEntryMessage, readRawEntries } from './files';
 
 describe('contentDir', () => {
 	it('defaults to content/ and follows CONTENT_DIR', () => {
@@ -64,5 +64,18 @@ describe('missingEntryMessage', () => {
 			'content/pages/faq.mdx is missing, and a page needs it. Create it (see content/README.md).',
 		);
 		expect(missingEntryMessage('facts', 'redness', 'content')).toContain('content/facts.yaml has no entry "redness"');
+	});
+});
+
+describe('readRawEntries', () => {
+	it('reads a folder collection’s frontmatter or YAML by id, unvalidated', () => {
+		const [entry] = readRawEntries('glossary', 'tests/fixtures/content/valid');
+		expect(entry?.id).toBe('microneedling');
+		expect(entry?.data.term).toBe('Microneedling');
+		expect(readRawEntries('aftercare', 'tests/fixtures/content/valid')).toEqual([]);
+	});
+
+	it('refuses a collection that is one file', () => {
+		expect(() => readRawEntries('sources', 'content')).toThrow(/one file/);
 	});
 });

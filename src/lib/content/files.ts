@@ -58,6 +58,36 @@ export function listEntryIds(collection: CollectionName, root = contentDir()): s
 	return ids;
 }
 
+/** A folder entry's raw data: its YAML, or an MDX file's frontmatter; nothing when it does not parse. */
+function rawData(text: string, extension: string): Record<string, unknown> {
+	const yaml = extension === '.mdx' ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] : text;
+	try {
+		const data: unknown = parseYaml(yaml ?? '');
+		return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+	} catch {
+		return {};
+	}
+}
+
+/**
+ * Reads a folder collection's entries straight from disk, by file name: each id with its raw,
+ * unvalidated data. For code that runs before (or without) Astro's content collections, such as
+ * config-time plugins, redirects and the lint; the collection's schema still validates the files
+ * and stops the build with a full message when one is wrong, so a file that does not parse
+ * reads here as empty data.
+ */
+export function readRawEntries(collection: CollectionName, root = contentDir()): { id: string; data: Record<string, unknown> }[] {
+	const source = collectionSources[collection];
+	if (!('dir' in source)) throw new Error(`readRawEntries reads folder collections; ${collection} is one file.`);
+	const { dir, extension } = source;
+	const folder = join(root, dir);
+	if (!existsSync(folder)) return [];
+	return idsInFolder(folder, extension).map((id) => ({
+		id,
+		data: rawData(readFileSync(join(folder, `${id}${extension}`), 'utf8'), extension),
+	}));
+}
+
 /** The top-level keys of a YAML file keyed by id, such as `sources.yaml`. */
 function idsInFile(path: string): string[] {
 	const data: unknown = parseYaml(readFileSync(path, 'utf8'));

@@ -5,10 +5,7 @@
  * points to. They are static redirects (Astro `redirects` in astro.config.mjs), which run before
  * content collections exist, so the aftercare files are read here directly.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { collectionSources, contentDir, idFromFileName } from './files.ts';
+import { contentDir, readRawEntries } from './files.ts';
 import type { PublishedIds } from './published-ids.ts';
 
 /** Where every short link starts. */
@@ -48,34 +45,18 @@ export function shortLinkRedirects(
 	return redirects;
 }
 
-/** The YAML's data, or nothing when it does not parse: the collection reports that file itself. */
-function parseOrNothing(text: string): unknown {
-	try {
-		return parseYaml(text);
-	} catch {
-		return undefined;
-	}
-}
-
 /**
  * Reads the phase and step ids straight from `content/aftercare/*.yaml`, in page order (by
  * `order`, then file name). Only the ids are read; the collection's schema validates the files
  * and stops the build with a full message when one is wrong.
  */
 export function readAftercareAnchors(root = contentDir()): PhaseAnchors[] {
-	const { dir, extension } = collectionSources.aftercare;
-	const folder = join(root, dir);
-	if (!existsSync(folder)) return [];
-	return readdirSync(folder)
-		.filter((name) => name.endsWith(extension))
-		.sort()
-		.map((name) => {
-			const data = parseOrNothing(readFileSync(join(folder, name), 'utf8'));
-			const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-			const steps = Array.isArray(fields.steps) ? fields.steps : [];
+	return readRawEntries('aftercare', root)
+		.map(({ id, data }) => {
+			const steps = Array.isArray(data.steps) ? data.steps : [];
 			return {
-				id: idFromFileName(name),
-				order: typeof fields.order === 'number' ? fields.order : 0,
+				id,
+				order: typeof data.order === 'number' ? data.order : 0,
 				steps: steps.flatMap((step) => (step && typeof step.id === 'string' ? [{ id: step.id as string }] : [])),
 			};
 		})
