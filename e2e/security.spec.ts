@@ -45,18 +45,17 @@ test('_headers forbids framing of every page, allows it for embeds, and caches h
 });
 
 test.describe('framing, served with the real headers', () => {
-	const sitePort = 4390;
 	const hostPort = 4391;
-	let site: Server;
+	let site: { origin: string; close: () => void };
 	let host: Server;
 
 	test.beforeAll(async () => {
-		site = await startProductionServer(sitePort);
+		site = await startProductionServer();
 		host = createServer((_, response) => {
 			response.writeHead(200, { 'content-type': 'text/html' });
 			response.end(
-				`<!doctype html><title>Clinic</title><iframe id="content" src="http://localhost:${sitePort}/procedure/"></iframe>` +
-					`<iframe id="embed" src="http://localhost:${sitePort}/embed/faq/aftercare/"></iframe>`,
+				`<!doctype html><title>Clinic</title><iframe id="content" src="${site.origin}/procedure/"></iframe>` +
+					`<iframe id="embed" src="${site.origin}/embed/faq/aftercare/"></iframe>`,
 			);
 		});
 		await new Promise<void>((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
@@ -72,7 +71,7 @@ test.describe('framing, served with the real headers', () => {
 		// The browser shows its own error page in place of the refused document.
 		await expect.poll(() => page.frames().map((frame) => frame.url())).toContain('chrome-error://chromewebdata/');
 		await expect(page.frameLocator('#content').getByRole('heading', { name: /microneedling/i })).toHaveCount(0);
-		const response = await page.request.get(`http://localhost:${sitePort}/procedure/`);
+		const response = await page.request.get(`${site.origin}/procedure/`);
 		expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
 	});
 

@@ -10,9 +10,8 @@
  *   built page's.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
-import { startProductionServer } from '../e2e/fixtures/production-server.ts';
+import { serve } from './lib/static-server.ts';
 import { readingGrade } from '../src/lib/content/readability.ts';
 import { articleText, formatReadabilityReport, type PageGrade, readabilityReport } from '../src/lib/content/readability-report.ts';
 import { chromiumArgs, findChromium } from './lib/chromium.ts';
@@ -35,8 +34,8 @@ async function gradeSite(): Promise<void> {
 	const paths = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('No Chromium found: install Debian’s chromium package or set CHROMIUM_PATH.');
-	const server = await startProductionServer(0);
-	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const server = await serve('dist');
+	const { origin } = server;
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 	try {
 		const page = await browser.newPage();

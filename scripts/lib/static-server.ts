@@ -36,6 +36,8 @@ export interface ServeOptions {
 	gzip?: boolean;
 	/** Told the body bytes sent for each request path (the browser reports none for a worker's script). */
 	onSend?: (path: string, bytes: number) => void;
+	/** Extra response headers for a request path, as a host's `_headers` rules give them. */
+	headers?: (path: string) => Record<string, string>;
 }
 
 /** Serves `root`: `/x/` is `/x/index.html`, anything else missing is 404.html with status 404. */
@@ -47,7 +49,10 @@ export function serve(root: string, options: ServeOptions = {}): Promise<{ origi
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = file.startsWith(normalize(root)) && existsSync(file) && statSync(file).isFile();
 		if (!found) file = join(root, '404.html');
-		const headers: Record<string, string> = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' };
+		const headers: Record<string, string> = {
+			'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+			...options.headers?.(path),
+		};
 		if (!options.gzip) {
 			response.writeHead(found ? 200 : 404, headers);
 			createReadStream(file).pipe(response);
