@@ -109,7 +109,7 @@ test('every link opens outside the frame at an absolute address', async ({ page 
 	const more = page.locator('details').first().locator('.more a');
 	await expect(more).toHaveText(/^More on Microneedling Guide/);
 	const id = await page.locator('details').first().getAttribute('id');
-	await expect(more).toHaveAttribute('href', new RegExp(`/faq/#${id}$`));
+	await expect(more).toHaveAttribute('href', new RegExp(`/faq/[a-z]+/#${id}$`));
 	await expect(page.locator('.source')).toHaveText(/^Source: Microneedling Guide, last reviewed \d{1,2} \w+ \d{4}\./);
 });
 
@@ -269,11 +269,16 @@ test.describe('the FAQ feeds', () => {
 		});
 	}
 
-	test('the full feed lists every question on the FAQ page, in its order', async ({ page, request }) => {
+	test('the full feed lists every question on the FAQ index, in its order, each at its answer', async ({ page, request }) => {
 		const feed = faqFeedSchema.parse(await (await request.get('/api/faq.json')).json());
 		await page.goto('/faq/');
-		const ids = await page.locator('main h3[id]').evaluateAll((headings) => headings.map((heading) => heading.id));
-		expect(feed.questions.map((question) => question.id)).toEqual(ids);
+		const questions = await page
+			.locator('main li[id]')
+			.evaluateAll((items) => items.map((item) => ({ id: item.id, href: item.querySelector('a')?.getAttribute('href') })));
+		expect(feed.questions.map((question) => question.id)).toEqual(questions.map((question) => question.id));
+		expect(feed.questions.map((question) => new URL(question.url).pathname + new URL(question.url).hash)).toEqual(
+			questions.map((question) => question.href),
+		);
 		expect(feed.topic).toBeUndefined();
 	});
 

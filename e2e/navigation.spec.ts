@@ -29,12 +29,26 @@ test('the skip link is the first stop for the keyboard and moves focus to the ma
 	await expect(page.locator('main')).toBeFocused();
 });
 
-test('the FAQ has an anchor for every question and groups them by topic', async ({ page }) => {
+test('the FAQ lists every question by topic, and each leads to its answer on the topic’s page', async ({ page }) => {
 	await page.goto('/faq/');
-	const questions = page.locator('main h3[id]');
+	const questions = page.locator('main li[id]');
 	expect(await questions.count()).toBeGreaterThanOrEqual(20);
 	expect(await page.locator('main section[aria-labelledby^="topic-"]').count()).toBeGreaterThanOrEqual(5);
+	// Each question on the index has its answer in a sentence and a link to the full answer.
+	for (const question of await questions.all()) {
+		const id = await question.getAttribute('id');
+		await expect(question.getByRole('link')).toHaveAttribute('href', new RegExp(`^/faq/[a-z]+/#${id}$`));
+		await expect(question.locator('p')).toHaveText(/\w.{40,}/);
+	}
+	// A link from before the FAQ had a page per topic still lands on its question.
 	await page.goto('/faq/#same-procedure');
 	await expect(page.locator('#same-procedure')).toBeInViewport();
-	await expect(page.locator('#same-procedure')).toContainText('collagen induction therapy');
+	await page.locator('#same-procedure').getByRole('link').click();
+	await expect(page).toHaveURL('/faq/basics/#same-procedure');
+	await expect(page.locator('#same-procedure')).toBeInViewport();
+	await expect(page.getByRole('region', { name: 'Are microneedling and collagen induction therapy the same thing?' })).toContainText(
+		'collagen induction therapy',
+	);
+	const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+	await expect(crumbs.getByRole('link')).toHaveText(['Home', 'Microneedling questions and answers', 'The basics: questions and answers']);
 });

@@ -70,7 +70,10 @@ test('the section filter narrows the results and goes into the address', async (
 	await page.getByRole('radio', { name: /^FAQ/ }).check();
 	await expect(page).toHaveURL('/search/?q=redness&section=FAQ');
 	await expect(searchStatus(page)).toHaveText(/for “redness” in FAQ$/);
-	expect(await resultPaths(page)).toEqual(['/faq/']);
+	const faq = await resultPaths(page);
+	expect(faq.length).toBeGreaterThan(0);
+	expect(faq.every((path) => path.startsWith('/faq/') && path !== '/faq/'), faq.join(', ')).toBe(true);
+	expect(all).toEqual(expect.arrayContaining(faq));
 	await page.goBack();
 	await expect(page.getByRole('radio', { name: /^All sections/ })).toBeChecked();
 	await expect.poll(() => resultPaths(page)).toEqual(all);

@@ -30,15 +30,27 @@ test('the procedure page is a MedicalProcedure named with every other name', asy
 	expect(procedure?.procedureType).toBe('https://schema.org/PercutaneousProcedure');
 });
 
-test('the FAQ is an FAQPage whose answers match the visible questions', async ({ page }) => {
+test('each FAQ topic page is an FAQPage whose answers match the visible questions', async ({ page }) => {
 	await page.goto('/faq/');
-	const [faq] = ofType(await jsonLd(page), 'FAQPage');
-	const questions = faq?.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
-	const visible = await page.locator('main h3[id]').allTextContents();
-	expect(questions.map((question) => question.name)).toEqual(visible.map((text) => text.trim()));
-	for (const question of questions) {
-		expect(question.acceptedAnswer.text.length).toBeGreaterThan(40);
-		expect(question.acceptedAnswer.text).not.toMatch(/<Fact|\*\*/);
+	const topics = await page.locator('main h2[id^="topic-"] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+	expect(topics.length).toBeGreaterThanOrEqual(5);
+	// The index only lists the questions: the answers, and their markup, are on the topic pages.
+	expect(ofType(await jsonLd(page), 'FAQPage')).toHaveLength(0);
+	for (const topic of topics) {
+		await page.goto(topic);
+		const [faq] = ofType(await jsonLd(page), 'FAQPage');
+		const questions = faq?.mainEntity as { name: string; url: string; acceptedAnswer: { text: string } }[];
+		const visible = await page.locator('main h2[id]:has(> a[href^="#"])').evaluateAll((headings) =>
+			headings.map((heading) => ({ name: heading.textContent!.trim(), id: heading.id })),
+		);
+		expect(questions.map((question) => question.name), topic).toEqual(visible.map((question) => question.name));
+		expect(questions.map((question) => new URL(question.url).pathname + new URL(question.url).hash)).toEqual(
+			visible.map((question) => `${topic}#${question.id}`),
+		);
+		for (const question of questions) {
+			expect(question.acceptedAnswer.text.length).toBeGreaterThan(40);
+			expect(question.acceptedAnswer.text).not.toMatch(/<Fact|\*\*/);
+		}
 	}
 });
 

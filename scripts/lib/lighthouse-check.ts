@@ -22,15 +22,16 @@ const noindexOnPurpose = (what: string): Skip => ({
 	reason: `${what} is noindex on purpose, so SEO's "page is blocked from indexing" audit fails by design`,
 });
 
-/** One page of each kind: home, a section, FAQ, glossary, aftercare, search with results, an embed. */
+/** One page of each kind: home, a section, the FAQ index and a topic, glossary, aftercare, search with results, an embed. */
 export const pages: PageSpec[] = [
 	{ path: '/', skips: [] },
 	{ path: '/side-effects/', skips: [] },
 	{ path: '/faq/', skips: [] },
+	{ path: '/faq/safety/', skips: [] },
 	{ path: '/glossary/', skips: [] },
 	{ path: '/aftercare/', skips: [] },
 	{ path: '/search/?q=redness', skips: [noindexOnPurpose('search (results should not be indexed)')] },
-	{ path: '/embed/faq/aftercare/', skips: [noindexOnPurpose('an embed (a framed copy of /faq/ should not be indexed)')] },
+	{ path: '/embed/faq/aftercare/', skips: [noindexOnPurpose('an embed (a framed copy of the FAQ should not be indexed)')] },
 ];
 
 /** The parts of a Lighthouse result this check reads. */

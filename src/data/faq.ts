@@ -1,8 +1,8 @@
 /**
  * The FAQ as pages show it, read once per build: the questions grouped by topic in page order,
  * each answer's rendered content, its `FAQPage` JSON-LD (answers as plain text, with every
- * `<Fact>` as its value) and the feed. The full FAQ page, the embeds for clinics and the
- * `/api/` feeds share it.
+ * `<Fact>` as its value) and the feed. The FAQ index, the topic pages, the embeds for clinics
+ * and the `/api/` feeds share it.
  */
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import type { FAQPage, WithContext } from 'schema-dts';
@@ -10,7 +10,8 @@ import { groupInOrder } from '../lib/content/order';
 import { mdxToPlainText } from '../lib/content/plain-text';
 import { buildFeed, type FaqFeed, faqFeedSchema } from '../lib/embed/feed';
 import { faqPage } from '../lib/seo/json-ld';
-import { canonicalUrl, siteName } from '../lib/seo/meta';
+import { siteName } from '../lib/seo/meta';
+import { faqAnswerPath } from '../lib/site/related';
 import { type FaqTopic, faqTopics } from '../schemas/faq';
 
 type AnswerContent = Awaited<ReturnType<typeof render>>['Content'];
@@ -24,8 +25,8 @@ export interface FaqData {
 	factValue: (id: string) => string;
 	/** An answer's rendered MDX, to use as `<Content components={{ Fact }} />`. */
 	content: (entry: CollectionEntry<'faq'>) => AnswerContent;
-	/** `FAQPage` JSON-LD for a page showing these questions; each links to its anchor on the FAQ page. */
-	faqJsonLd: (pageUrl: string, entries: readonly CollectionEntry<'faq'>[], faqUrl: string) => WithContext<FAQPage>;
+	/** `FAQPage` JSON-LD for a page showing these questions; each links to its answer on its topic's page. */
+	faqJsonLd: (pageUrl: string, entries: readonly CollectionEntry<'faq'>[], site: URL) => WithContext<FAQPage>;
 }
 
 let cache: Promise<FaqData> | undefined;
@@ -50,16 +51,31 @@ async function readFaq(): Promise<FaqData> {
 		questions: groups.flatMap((group) => group.entries),
 		factValue,
 		content: (entry) => rendered.get(entry.id)!,
-		faqJsonLd: (pageUrl, entries, faqUrl) =>
+		faqJsonLd: (pageUrl, entries, site) =>
 			faqPage({
 				url: pageUrl,
 				questions: entries.map((entry) => ({
 					question: entry.data.question,
 					answer: plainAnswer(entry),
-					url: `${faqUrl}#${entry.id}`,
+					url: answerUrl(entry, site),
 				})),
 			}),
 	};
+}
+
+/** The absolute address of an answer: its anchor on its topic's page. */
+export function answerUrl(entry: CollectionEntry<'faq'>, site: URL): string {
+	return new URL(faqAnswerPath(entry.data.topic, entry.id), site).href;
+}
+
+/** The heading (h1) and title of a topic's FAQ page. */
+export function topicTitle(topic: FaqTopic): string {
+	return `${faqTopics[topic]}: questions and answers`;
+}
+
+/** One topic's questions in a sentence: the description of its FAQ page and of its embed. */
+export function topicSummary(topic: FaqTopic): string {
+	return `Plain answers to questions about microneedling: ${faqTopics[topic].toLowerCase()}.`;
 }
 
 /** The embeds' pages: all questions (`/embed/faq/`) and one per topic (`/embed/faq/<topic>/`). */
@@ -74,7 +90,6 @@ export async function faqFeed(site: URL, topic?: FaqTopic): Promise<FaqFeed> {
 	const feed = buildFeed({
 		site,
 		siteName,
-		faqUrl: canonicalUrl('/faq/', site),
 		factValue,
 		...(topic ? { topic: { id: topic, label: faqTopics[topic] } } : {}),
 		sources: entries.map((entry) => ({

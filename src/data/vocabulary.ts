@@ -5,7 +5,9 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { dataText, mdxToPlainText } from '../lib/content/plain-text';
-import { sections } from '../lib/site/sections';
+import { isCurrentSection, sections } from '../lib/site/sections';
+import { faqTopics, type FaqTopic } from '../schemas/faq';
+import { topicTitle } from './faq';
 import { createTermMatcher } from '../lib/vocabulary/matcher';
 import type { VocabularyTerm } from '../lib/vocabulary/terms';
 
@@ -54,17 +56,29 @@ async function readPageTexts(): Promise<PageText[]> {
 			const parts: { data: unknown; body?: string | undefined }[] = section
 				? await getCollection(section.collection)
 				: [];
-			const text = [entryText(page), ...parts.map(entryText)].join(' ');
+			// The FAQ index shows each question and its one-line answer; the answers are on the topic pages.
+			const partText = section?.collection === 'faq' ? (part: { data: unknown }) => dataText(part.data) : entryText;
+			const text = [entryText(page), ...parts.map(partText)].join(' ');
 			return { path: page.id === 'home' ? '/' : `/${page.id}/`, title: page.data.title, text, termIds: mentioned(text) };
 		}),
 	);
+	const faq = await getCollection('faq');
+	const faqPage = pages.find((page) => page.id === 'faq');
+	const topicPages = (Object.keys(faqTopics) as FaqTopic[]).flatMap((topic) => {
+		const entries = faq.filter((entry) => entry.data.topic === topic);
+		if (entries.length === 0) return [];
+		const text = [faqPage ? entryText(faqPage) : '', ...entries.map(entryText)].join(' ');
+		return [{ path: `/faq/${topic}/`, title: topicTitle(topic), text, termIds: mentioned(text) }];
+	});
 	const termPages = (await getCollection('glossary')).map((entry: CollectionEntry<'glossary'>) => {
 		const text = entryText(entry);
 		return { path: `/glossary/${entry.id}/`, title: entry.data.term, text, termIds: mentioned(text) };
 	});
-	// Home first, then the sections in navigation order, then the footer pages.
-	const rank = (path: string) => (path === '/' ? -1 : sections.findIndex((section) => section.path === path) >>> 0);
-	return [...sectionPages.sort((a, b) => rank(a.path) - rank(b.path)), ...termPages];
+	// Home first, then the sections in navigation order (the FAQ's topic pages after its index),
+	// then the footer pages; the sort is stable, so each section's pages keep the order above.
+	const rank = (path: string) =>
+		path === '/' ? -1 : sections.findIndex((section) => isCurrentSection(section.path, path)) >>> 0;
+	return [...[...sectionPages, ...topicPages].sort((a, b) => rank(a.path) - rank(b.path)), ...termPages];
 }
 
 /** The glossary terms a page mentions. */

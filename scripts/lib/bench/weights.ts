@@ -15,7 +15,8 @@ export interface PageType {
 export const pageTypes: PageType[] = [
 	{ name: 'home', path: '/', content: true },
 	{ name: 'section', path: '/side-effects/', content: true },
-	{ name: 'FAQ', path: '/faq/', content: true },
+	{ name: 'FAQ index', path: '/faq/', content: true },
+	{ name: 'FAQ topic', path: '/faq/safety/', content: true },
 	{ name: 'glossary term', path: '/glossary/microneedling/', content: true },
 	{ name: 'aftercare', path: '/aftercare/', content: true },
 	{ name: 'embed', path: '/embed/faq/aftercare/', content: true },

@@ -51,7 +51,7 @@ describe('answerHtml', () => {
 });
 
 describe('buildFeed', () => {
-	const feed = buildFeed({ site, siteName: 'Microneedling Guide', faqUrl: `${site}/faq/`, sources, factValue });
+	const feed = buildFeed({ site, siteName: 'Microneedling Guide', sources, factValue });
 
 	it('lists each question with its answer as text and HTML, and where to read more', () => {
 		expect(feed.version).toBe(1);
@@ -61,7 +61,7 @@ describe('buildFeed', () => {
 			question: 'How many sessions will I need?',
 			topic: 'results',
 			topicLabel: 'Sessions and results',
-			url: `${site}/faq/#how-many-sessions`,
+			url: `${site}/faq/results/#how-many-sessions`,
 			lastReviewed: '2026-11-20',
 			answer: { text: 'Most people need 3 to 6 sessions. Acne scars need more. See aftercare.' },
 		});
@@ -76,7 +76,6 @@ describe('buildFeed', () => {
 		const topicFeed = buildFeed({
 			site,
 			siteName: 'Microneedling Guide',
-			faqUrl: `${site}/faq/`,
 			sources: sources.slice(1),
 			factValue,
 			topic: { id: 'aftercare', label: 'Aftercare' },
@@ -90,13 +89,13 @@ describe('buildFeed', () => {
 	});
 
 	it('needs at least one question', () => {
-		expect(() => buildFeed({ site, siteName: 'x', faqUrl: `${site}/faq/`, sources: [], factValue })).toThrow();
+		expect(() => buildFeed({ site, siteName: 'x', sources: [], factValue })).toThrow();
 	});
 });
 
 describe('faqFeedSchema', () => {
 	it('rejects unknown fields and malformed values', () => {
-		const feed = buildFeed({ site, siteName: 'Microneedling Guide', faqUrl: `${site}/faq/`, sources, factValue });
+		const feed = buildFeed({ site, siteName: 'Microneedling Guide', sources, factValue });
 		expect(faqFeedSchema.safeParse({ ...feed, extra: 1 }).success).toBe(false);
 		expect(faqFeedSchema.safeParse({ ...feed, lastReviewed: '20 November 2026' }).success).toBe(false);
 		expect(faqFeedSchema.safeParse({ ...feed, questions: [{ ...feed.questions[0], id: 'Not An Id' }] }).success).toBe(false);

@@ -9,6 +9,7 @@ import sanitizeHtml from 'sanitize-html';
 import { markdownToHtml } from 'satteri';
 import { mdxToPlainText, replaceFacts } from '../content/plain-text';
 import { toIsoDate } from '../content/review';
+import { faqAnswerPath } from '../site/related';
 import { absoluteHref } from './links';
 import { escapeAttribute } from './snippet';
 
@@ -19,7 +20,7 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 export const feedQuestionSchema = z
 	.strictObject({
-		id: slug.describe('Stable id of the question; also its anchor on the full FAQ page.'),
+		id: slug.describe('Stable id of the question; also its anchor on its topic\'s FAQ page.'),
 		question: z.string().min(1),
 		answer: z.strictObject({
 			text: z.string().min(1).describe('The answer as plain text.'),
@@ -30,7 +31,7 @@ export const feedQuestionSchema = z
 		}),
 		topic: slug.describe('Id of the topic the question belongs to.'),
 		topicLabel: z.string().min(1).describe('The topic as a heading.'),
-		url: z.url().describe('The question on the full FAQ page.'),
+		url: z.url().describe('The question and its answer on its topic\'s FAQ page.'),
 		lastReviewed: z.iso.date().describe('When the answer was last reviewed (YYYY-MM-DD).'),
 	})
 	.describe('One question and its answer.');
@@ -96,15 +97,12 @@ export function answerHtml(body: string, factValue: (id: string) => string, site
 export function buildFeed({
 	site,
 	siteName,
-	faqUrl,
 	sources,
 	factValue,
 	topic,
 }: {
 	site: URL | string;
 	siteName: string;
-	/** The full FAQ page; each question's `url` is its anchor there. */
-	faqUrl: string;
 	sources: readonly FeedSource[];
 	factValue: (id: string) => string;
 	topic?: { id: string; label: string };
@@ -122,7 +120,7 @@ export function buildFeed({
 			answer: { text: mdxToPlainText(source.body, factValue), html: answerHtml(source.body, factValue, site) },
 			topic: source.topic,
 			topicLabel: source.topicLabel,
-			url: `${faqUrl}#${source.id}`,
+			url: new URL(faqAnswerPath(source.topic, source.id), site).href,
 			lastReviewed: toIsoDate(source.lastReviewed),
 		})),
 	};
