@@ -28,7 +28,7 @@ test.describe('with the clipboard allowed', () => {
 		// The plain link it replaces is gone from view and from the accessibility tree.
 		await expect(page.locator(`[id="${stepId}--link"]`)).toBeHidden();
 		await button.click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
 		await expect(status(page)).toHaveText('Link copied');
 		// Sighted readers see it beside the button; screen readers hear it once, from the region.
 		const done = page.locator(`[id="${stepId}"] [data-copy-link-done]`);
@@ -37,7 +37,7 @@ test.describe('with the clipboard allowed', () => {
 		await expect(button).toBeFocused();
 
 		await page.getByRole('button', { name: /^Copy link to this section The first 24 hours$/ }).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}/aftercare/#${phaseId}`);
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}/aftercare/#${phaseId}`);
 		await expect(status(page)).toHaveText('Link copied');
 		expect(errors).toEqual([]);
 	});
@@ -46,7 +46,7 @@ test.describe('with the clipboard allowed', () => {
 		for (const path of ['/aftercare/print/', `/aftercare/${phaseId}/`]) {
 			await page.goto(path);
 			await copyButton(page).click();
-			expect(await page.evaluate(() => navigator.clipboard.readText()), path).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
+			await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), path).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
 			await expect(status(page), path).toHaveText('Link copied');
 		}
 	});
@@ -62,7 +62,7 @@ test.describe('with the clipboard allowed', () => {
 		const outline = await target.evaluate((button) => getComputedStyle(button).outlineStyle);
 		expect(outline).not.toBe('none');
 		await page.keyboard.press('Enter');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
 		await expect(status(page)).toHaveText('Link copied');
 
 		await page.evaluate(() => navigator.clipboard.writeText(''));
@@ -70,7 +70,7 @@ test.describe('with the clipboard allowed', () => {
 		await page.keyboard.press('Shift+Tab');
 		await expect(target).toBeFocused();
 		await page.keyboard.press('Space');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
 	});
 
 	test('axe finds nothing on /aftercare/ and /aftercare/print/, before and after copying', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { sections } from '../src/lib/site/sections';
+import { budget } from '../scripts/lib/bench/weights';
 import { sitemapPaths } from './fixtures/site';
 
 test.use({ javaScriptEnabled: false });
@@ -30,49 +31,21 @@ test('a content page reads fully with JavaScript off', async ({ page }) => {
 	await expect(page.getByText('Page last reviewed', { exact: true })).toBeVisible();
 });
 
-/**
- * Pages that are aftercare sheets (/aftercare/, the print sheet, a page per phase) add two modules
- * of their own: the copy-link buttons and the print button. Nothing else.
- */
-const sheetPaths = contentPaths.filter((path) => path.startsWith('/aftercare/'));
-
-/** Checks the shortcut module every content page has: inline, small, and never Pagefind. */
-function expectShortcuts(script: Awaited<ReturnType<typeof scriptsOn>>[number] | undefined, path: string): void {
+/** Checks the site script every content page has: inline, small, and never Pagefind. */
+function expectSiteScript(script: Awaited<ReturnType<typeof scriptsOn>>[number] | undefined, path: string): void {
 	expect(script?.src, path).toBe('');
 	expect(script?.text, path).toContain('data-search-input');
 	expect(script?.text, path).not.toContain('pagefind');
-	expect(new TextEncoder().encode(script?.text).length, path).toBeLessThan(1024);
+	expect(new TextEncoder().encode(script?.text).length, path).toBeLessThanOrEqual(budget.inlineScriptBytes);
 }
 
-test('content pages ship only the small search-shortcut module, which never loads Pagefind', async ({ page }) => {
-	for (const path of contentPaths.filter((path) => !sheetPaths.includes(path))) {
+test('content pages, aftercare sheets included, ship only the small inline site script, which never loads Pagefind', async ({ page }) => {
+	expect(contentPaths).toEqual(expect.arrayContaining(['/aftercare/', '/aftercare/print/', '/aftercare/before-appointment/']));
+	for (const path of contentPaths) {
 		await page.goto(path);
 		const scripts = await scriptsOn(page);
 		expect(scripts.map((script) => script.type), path).toEqual(['module']);
-		expectShortcuts(scripts[0], path);
-	}
-});
-
-test('aftercare sheets add only the copy-link and print-button modules, small and without Pagefind', async ({ page, request }) => {
-	expect(sheetPaths).toEqual(expect.arrayContaining(['/aftercare/', '/aftercare/print/', '/aftercare/before-appointment/']));
-	for (const path of sheetPaths) {
-		await page.goto(path);
-		const scripts = await scriptsOn(page);
-		expect(scripts.map((script) => script.type), path).toEqual(['module', 'module', 'module']);
-		expectShortcuts(scripts.find((script) => script.text.includes('data-search-input')), path);
-
-		const print = scripts.filter((script) => !script.src && script.text.includes('button[data-print-button]'));
-		expect(print, path).toHaveLength(1);
-		expect(print[0]?.text, path).toContain('window.print()');
-		expect(new TextEncoder().encode(print[0]?.text).length, path).toBeLessThan(512);
-
-		// The copy-link module shares its clipboard code with /for-clinics/, so it is a file.
-		const copy = scripts.filter((script) => /^\/_astro\/[\w.-]+\.js$/.test(script.src));
-		expect(copy, path).toHaveLength(1);
-		const code = await (await request.get(copy[0]!.src)).text();
-		expect(code, path).toContain('data-copy-path');
-		expect(code, path).not.toContain('pagefind');
-		expect(new TextEncoder().encode(code).length, path).toBeLessThan(4096);
+		expectSiteScript(scripts[0], path);
 	}
 });
 

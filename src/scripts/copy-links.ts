@@ -1,17 +1,17 @@
 /**
  * "Copy link" on the aftercare pages. Each CopyLink (src/components/CopyLink.astro) is a plain
- * `#<id>` link without JavaScript; this swaps it for its button, which copies the full address
- * of the step on this origin (`<origin>/aftercare/#<id>`, so it is right on a preview server and
- * on the live site alike), shows "Link copied" beside the button and says it in the page's live
- * region. When the clipboard is missing or refused, the address appears in a field beside the
- * button, selected, with a message saying how to copy it. Nothing here sets inline styles.
+ * `#<id>` link without JavaScript; with it, the site script shows the button instead, and loads
+ * this module when one is first pressed. The button copies the full address of the step on this
+ * origin (`<origin>/aftercare/#<id>`, so it is right on a preview server and on the live site
+ * alike), shows "Link copied" beside the button and says it in the page's live region. When the
+ * clipboard is missing or refused, the address appears in a field beside the button, selected,
+ * with a message saying how to copy it. Nothing here sets inline styles.
  */
 import { copyText, createAnnouncer, selectedMessage } from '../lib/site/clipboard';
 
 /** How long "Link copied" stays beside the button and in the live region. */
 const shownForMs = 4000;
 
-const region = document.querySelector<HTMLElement>('[data-copy-link-status]');
 const announce = createAnnouncer({ clearAfterMs: shownForMs });
 const doneTimers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
 
@@ -55,29 +55,24 @@ function fallbackField(wrapper: HTMLElement, button: HTMLButtonElement, url: str
 	return field;
 }
 
-if (region) {
-	for (const wrapper of document.querySelectorAll<HTMLElement>('[data-copy-link]')) {
-		const anchor = wrapper.querySelector<HTMLAnchorElement>('a');
-		const button = wrapper.querySelector<HTMLButtonElement>('button[data-copy-path]');
-		if (!anchor || !button) continue;
-		anchor.hidden = true;
-		button.hidden = false;
+/**
+ * Copies the address of a copy button's step or section (`<origin>/aftercare/#<id>`) and says
+ * so; when the clipboard is missing or refused, shows the address selected in a field instead.
+ * The site script (src/scripts/site.ts) loads this module and calls it on the first click.
+ */
+export async function copyLink(button: HTMLButtonElement): Promise<void> {
+	const wrapper = button.closest<HTMLElement>('[data-copy-link]');
+	const region = document.querySelector<HTMLElement>('[data-copy-link-status]');
+	if (!wrapper || !region) return;
+	const url = new URL(button.dataset.copyPath ?? '', location.href).href;
+	if (await copyText(url)) {
+		wrapper.querySelector<HTMLInputElement>('input[data-copy-link-field]')?.remove();
+		showDone(wrapper);
+		announce(region, 'Link copied');
+	} else {
+		const field = fallbackField(wrapper, button, url);
+		field.focus();
+		field.select();
+		announce(region, selectedMessage('link'));
 	}
-
-	document.addEventListener('click', async (event) => {
-		const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-copy-path]') : null;
-		const wrapper = button?.closest<HTMLElement>('[data-copy-link]');
-		if (!button || !wrapper) return;
-		const url = new URL(button.dataset.copyPath ?? '', location.href).href;
-		if (await copyText(url)) {
-			wrapper.querySelector<HTMLInputElement>('input[data-copy-link-field]')?.remove();
-			showDone(wrapper);
-			announce(region, 'Link copied');
-		} else {
-			const field = fallbackField(wrapper, button, url);
-			field.focus();
-			field.select();
-			announce(region, selectedMessage('link'));
-		}
-	});
 }

@@ -23,7 +23,13 @@ export const pageTypes: PageType[] = [
 	{ name: 'search (before searching)', path: '/search/', content: false },
 ];
 
-export const budget = { gzipBytes: 25 * 1024, aimBytes: 17 * 1024 };
+/**
+ * Issue 6's budgets for a first visit to a content page: everything fetched at most 25 KB
+ * gzipped (aim 17 KB), and no JavaScript before the reader uses a tool, but for the inline site
+ * script (src/scripts/site.ts: the keyboard shortcuts WCAG 1.4.13 needs, and the loader of the
+ * tools), held to 1.5 KB. `npm test` asserts them (e2e/page-weight.spec.ts).
+ */
+export const budget = { gzipBytes: 25 * 1024, aimBytes: 17 * 1024, inlineScriptBytes: 1536 };
 
 export type Kind = 'html' | 'css' | 'js' | 'other';
 

@@ -1,0 +1,84 @@
+/**
+ * Page weight, asserted (issue 6). Every page in the sitemap is opened cold (a new browser
+ * context) from `dist/`, served with gzip as a static host serves it, and everything it fetches
+ * is counted: HTML, CSS, scripts, images, icons. A content page stays within 25 KB gzipped and
+ * fetches no script file; its only JavaScript is the inline site script (checked in
+ * without-javascript.spec.ts), which loads a tool's code when the reader first uses it.
+ * /for-clinics/, the snippet maker, is a tool rather than content and is left out.
+ * Byte counts are deterministic, so they are a test; speed is `npm run bench`'s.
+ */
+import { type Browser, expect, test } from '@playwright/test';
+import { budget } from '../scripts/lib/bench/weights';
+import { startProductionServer } from './fixtures/production-server';
+import { sitemapPaths } from './fixtures/site';
+
+/** Pages that are tools, not content: the snippet maker, whose module and live preview are the page. */
+const toolPaths = ['/for-clinics/'];
+
+let server: Awaited<ReturnType<typeof startProductionServer>>;
+test.beforeAll(async () => {
+	server = await startProductionServer({ gzip: true });
+});
+test.afterAll(() => server.close());
+
+interface Fetched {
+	path: string;
+	type: string;
+	/** Body bytes as sent: gzipped where the server compressed. */
+	bytes: number;
+}
+
+/** What a first visit to `path` fetches from the site, until the network is quiet. */
+async function firstVisit(browser: Browser, path: string): Promise<Fetched[]> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const pending: Promise<Fetched>[] = [];
+	page.on('requestfinished', (request) =>
+		pending.push(
+			request.sizes().then((sizes) => ({ path: new URL(request.url()).pathname, type: request.resourceType(), bytes: sizes.responseBodySize })),
+		),
+	);
+	await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+	const fetched = await Promise.all(pending);
+	await context.close();
+	return fetched;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+test(`a first visit to any content page fetches at most ${kb(budget.gzipBytes)} gzipped, and no script file`, async ({ browser }) => {
+	test.setTimeout(120_000);
+	const paths = sitemapPaths().filter((path) => !toolPaths.includes(path));
+	expect(paths).toEqual(expect.arrayContaining(['/', '/faq/', '/faq/safety/', '/aftercare/', '/glossary/microneedling/']));
+	const over: string[] = [];
+	const scripts: string[] = [];
+	const totals: number[] = [];
+	for (const path of paths) {
+		const fetched = await firstVisit(browser, path);
+		const total = fetched.reduce((sum, file) => sum + file.bytes, 0);
+		totals.push(total);
+		if (total > budget.gzipBytes) {
+			over.push(`${path}: ${kb(total)} (${fetched.map((file) => `${file.path} ${kb(file.bytes)}`).join(', ')})`);
+		}
+		for (const file of fetched.filter((file) => file.type === 'script')) scripts.push(`${path} fetched ${file.path}`);
+	}
+	expect(over, `over the ${kb(budget.gzipBytes)} budget; split the page or trim what it repeats`).toEqual([]);
+	expect(scripts, 'content pages load a tool’s code only when the reader uses it').toEqual([]);
+	test.info().annotations.push({ type: 'largest first visit', description: kb(Math.max(...totals)) });
+});
+
+test('the aftercare copy links fetch their code on the first press, not before', async ({ browser }) => {
+	const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+	const page = await context.newPage();
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	await page.goto(`${server.origin}/aftercare/`, { waitUntil: 'networkidle' });
+	expect(scripts).toEqual([]);
+	const copy = page.locator('button[data-copy-path]').first();
+	await copy.click();
+	await expect(page.locator('[data-copy-link-done]').first()).toHaveText('Link copied');
+	expect(scripts).toEqual(['/scripts/copy-links.js']);
+	await context.close();
+});
