@@ -19,7 +19,9 @@ export const pageTypes: PageType[] = [
 	{ name: 'FAQ topic', path: '/faq/safety/', content: true },
 	{ name: 'glossary term', path: '/glossary/microneedling/', content: true },
 	{ name: 'aftercare', path: '/aftercare/', content: true },
-	{ name: 'embed', path: '/embed/faq/aftercare/', content: true },
+	// A widget in a clinic's page, not a page of ours: its script applies the clinic's branding
+	// and reports its height to the frame, so it runs on arrival.
+	{ name: 'embed', path: '/embed/faq/aftercare/', content: false },
 	{ name: 'search (before searching)', path: '/search/', content: false },
 ];
 
