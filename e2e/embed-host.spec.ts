@@ -118,12 +118,15 @@ test('each frame grows when a question opens and shrinks back when it closes, on
 	] as const) {
 		const frame = page.locator(frameSelector(topic));
 		const start = topic === 'aftercare' ? aftercareStart : safetyStart;
-		const summary = page.frameLocator(frameSelector(topic)).locator('summary').first();
+		const question = page.frameLocator(frameSelector(topic)).locator('details').first();
+		const summary = question.locator('summary');
 		await summary.click();
-		await expect.poll(() => heightOf(frame), { message: `${topic} grows` }).toBeGreaterThan(start + 20);
+		await expect(question, `${topic}: the question opens`).toHaveAttribute('open');
+		// Two frames, two pages' worth of layout on a loaded 2-core machine: allow for it.
+		await expect.poll(() => heightOf(frame), { message: `${topic} grows`, timeout: 10_000 }).toBeGreaterThan(start + 20);
 		expect(await heightOf(page.locator(frameSelector(other))), `${other} stays`).toBe(otherStart);
 		await summary.click();
-		await expect.poll(() => heightOf(frame), { message: `${topic} shrinks back` }).toBe(start);
+		await expect.poll(() => heightOf(frame), { message: `${topic} shrinks back`, timeout: 10_000 }).toBe(start);
 	}
 	expect(errors).toEqual([]);
 });
