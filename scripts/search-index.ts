@@ -16,7 +16,7 @@
  * chunks again: this script then warns, and `npm run bench` shows the bytes.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Word positions per index chunk (Pagefind's default is 20,000). */
@@ -24,6 +24,8 @@ export const indexChunkSize = 500;
 
 const root = resolve(import.meta.dirname, '..');
 const site = join(root, 'dist');
+// Pagefind leaves the files of an earlier index in place; start from none.
+rmSync(join(site, 'pagefind'), { recursive: true, force: true });
 const result = spawnSync(process.execPath, [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', site], {
 	stdio: 'inherit',
 	env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(indexChunkSize) },
