@@ -11,7 +11,7 @@ import type { FilterCounts, PagefindModule, PagefindResultData } from '../lib/se
 import { readSearchState, type SearchState, searchHref } from '../lib/search/params';
 import { renderDefinition, renderResult } from '../lib/search/render';
 import { countsWithout, createResultPager, definitionViews, resultCountMessage, resultsPerPage, resultView } from '../lib/search/results';
-import { footerLinks, sections } from '../lib/site/sections';
+import { footerLinks, sectionLabel, sections } from '../lib/site/sections';
 import { createQueryExpander } from '../lib/vocabulary/query';
 import type { VocabularyTerm } from '../lib/vocabulary/terms';
 
@@ -26,6 +26,8 @@ const settleAfterMs = 1000;
  * letter matches nearly every page, and loading their excerpts would only slow the real query.
  */
 const minTypedLength = 2;
+/** The section of the glossary pages that a definition card stands for. */
+const glossarySection = sectionLabel('/glossary/');
 /** The section filter's order: the navigation's, then the footer pages and the home page. */
 const sectionOrder = [...sections.map((section) => section.label), ...footerLinks.map((link) => link.label), 'Home'];
 
@@ -53,20 +55,23 @@ let state = readSearchState(location.search);
 const policy = createHistoryPolicy(state);
 const sequence = createSequence();
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
-let pagefind: Promise<PagefindModule> | undefined;
+let pagefind: Promise<{ module: PagefindModule; known: FilterCounts }> | undefined;
 let options: SectionOption[] | undefined;
 /** The search on screen: its pager hands out further results for "Show more results". */
 let shownSearch:
 	| { id: number; query: string; section: string; found: number; shown: number; pager: ReturnType<typeof createResultPager<PagefindResultData>> }
 	| undefined;
 
-/** Imports and starts Pagefind once; a failed load is tried again by the next search. */
-function loadPagefind(): Promise<PagefindModule> {
+/**
+ * Imports and starts Pagefind once, with the section filter's values, which every search needs;
+ * a failed load is tried again by the next search.
+ */
+function loadPagefind(): Promise<{ module: PagefindModule; known: FilterCounts }> {
 	pagefind ??= (async () => {
 		const module = (await import(/* @vite-ignore */ new URL(pagefindPath, location.href).href)) as PagefindModule;
 		await module.options({ excerptLength, noWorker: true });
 		await module.init();
-		return module;
+		return { module, known: await module.filters() };
 	})().catch((error: unknown) => {
 		pagefind = undefined;
 		throw error;
@@ -134,15 +139,16 @@ async function search(next: SearchState): Promise<void> {
 		return;
 	}
 	try {
-		const module = await loadPagefind();
-		if (!options) showSectionOptions(await module.filters());
+		const { module, known } = await loadPagefind();
+		if (!options) showSectionOptions(known);
 		if (!sequence.isLatest(id)) return;
 		const section = chooseSection(next.section, options ?? []);
 		const expanded = expand(query);
 		const response = await module.search(expanded.text, sectionSearchOptions(section));
 		if (!sequence.isLatest(id) || !response) return;
 		const cards = definitionViews(expanded.termIds, terms);
-		const pager = createResultPager(response.results, cards);
+		// A card's glossary page can be among the results only when the glossary is searched.
+		const pager = createResultPager(response.results, cards, !section || section === glossarySection ? cards.length : 0);
 		const shown = await pager.next(resultsPerPage);
 		if (!sequence.isLatest(id)) return;
 		const left = pager.leftOut;

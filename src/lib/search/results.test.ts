@@ -128,4 +128,24 @@ describe('createResultPager', () => {
 		expect(pager.hasMore).toBe(false);
 		expect(await pager.next(5)).toEqual([]);
 	});
+
+	it('loads one more in the first batch for each card whose page may be among the results', async () => {
+		const loaded: string[] = [];
+		const results = urls.map((url) => ({ data: async () => (loaded.push(url), { url }) }));
+		const pager = createResultPager(results, [card], 1);
+		expect((await pager.next(2)).map((data) => data.url)).toEqual(['/side-effects/', '/aftercare/']);
+		expect(loaded).toEqual(['/side-effects/', '/glossary/erythema/', '/aftercare/']);
+		expect((await pager.next(1)).map((data) => data.url)).toEqual(['/faq/']);
+		expect(loaded).toHaveLength(4);
+	});
+
+	it('keeps the first batch that size when the page is not there, and looks ahead only once', async () => {
+		const loaded: string[] = [];
+		const results = ['/side-effects/', '/aftercare/', '/faq/', '/procedure/'].map((url) => ({ data: async () => (loaded.push(url), { url }) }));
+		const pager = createResultPager(results, [card], 1);
+		expect((await pager.next(2)).map((data) => data.url)).toEqual(['/side-effects/', '/aftercare/']);
+		expect(loaded).toEqual(['/side-effects/', '/aftercare/', '/faq/']);
+		expect((await pager.next(1)).map((data) => data.url)).toEqual(['/faq/']);
+		expect(loaded).toHaveLength(3);
+	});
 });

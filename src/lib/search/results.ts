@@ -95,20 +95,25 @@ export function resultCountMessage(total: number, query: string, shown: number, 
 /**
  * Hands out a search's results a few at a time, loading each result's data (its fragment) only
  * when it is about to be shown, and leaving out the glossary pages that a definition card
- * already stands for.
+ * already stands for. `lookAhead` is how many of those glossary pages may be among the results:
+ * the first batch loads that many more, so a left-out page does not cost a second round of
+ * downloads before the first screen can show.
  */
 export function createResultPager<Data extends Pick<PagefindResultData, 'url' | 'filters'>>(
 	results: readonly { data: () => Promise<Data> }[],
 	definitions: readonly DefinitionView[],
+	lookAhead = 0,
 ) {
 	const queue = [...results];
 	const ready: Data[] = [];
 	const leftOut: Data[] = [];
+	let extra = Math.min(lookAhead, definitions.length);
 	return {
 		/** The next `count` results to list (fewer at the end). */
 		async next(count: number): Promise<Data[]> {
 			while (ready.length < count && queue.length > 0) {
-				const batch = queue.splice(0, count - ready.length);
+				const batch = queue.splice(0, count - ready.length + extra);
+				extra = 0;
 				const { listed, left } = leaveOutDefined(await Promise.all(batch.map((result) => result.data())), definitions);
 				ready.push(...listed);
 				leftOut.push(...left);
