@@ -116,7 +116,7 @@ try {
 		console.log(`4. Build time (astro build only, median of ${runs}; a temporary outDir, dist/ untouched)`);
 		const result = await benchBuild(root, runs);
 		report.build = { runs, ...result };
-		console.log(`\n${table(['site', 'median', 'runs'], result.sites.map((s) => [s.site, `${s.medianSeconds} s`, s.runsSeconds.map((t) => `${t} s`).join(', ')]))}`);
+		console.log(`\n${table(['site', 'HTML files', 'median', 'runs'], result.sites.map((s) => [s.site, String(s.htmlFiles), `${s.medianSeconds} s`, s.runsSeconds.map((t) => `${t} s`).join(', ')]))}`);
 		console.log(`ratio +1,000 / +100 pages: ${result.ratio1000to100 ?? '–'} (should be ≤ ~10)\n`);
 		summary.push(`build: ratio 1,000/100 = ${result.ratio1000to100 ?? '–'}`);
 	}

@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
@@ -6,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { findVocabularyCollisions } from '../../../src/lib/content/integrity.ts';
 import { readGlossaryFiles } from '../../../src/lib/vocabulary/glossary-files.ts';
 import { createTermMatcher } from '../../../src/lib/vocabulary/matcher.ts';
-import { generateSite, glossaryEntry, ratio } from './build.ts';
+import { countHtmlFiles, generateSite, glossaryEntry, ratio } from './build.ts';
 import { medianRun, perfRun } from './lighthouse.ts';
 import { median, parseOptions, sections, table } from './util.ts';
 import { budget, kindOf, pageTypes, summariseWeight } from './weights.ts';
@@ -128,8 +129,18 @@ describe('build benchmark', () => {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});
+	it('counts the HTML files a build wrote', () => {
+		const dist = mkdtempSync(join(tmpdir(), 'bench-count-'));
+		try {
+			mkdirSync(join(dist, 'glossary', 'collagen'), { recursive: true });
+			for (const path of ['index.html', 'style.css', 'glossary/collagen/index.html']) writeFileSync(join(dist, path), '');
+			expect(countHtmlFiles(dist)).toBe(2);
+		} finally {
+			rmSync(dist, { recursive: true, force: true });
+		}
+	});
 	it('gives the 1,000/100 ratio when both ran', () => {
-		const site = (pages: number, medianSeconds: number) => ({ site: '', pages, medianSeconds, runsSeconds: [medianSeconds] });
+		const site = (pages: number, medianSeconds: number) => ({ site: '', pages, htmlFiles: 0, medianSeconds, runsSeconds: [medianSeconds] });
 		expect(ratio([site(0, 20), site(100, 22), site(1000, 55)])).toBe(2.5);
 		expect(ratio([site(0, 20)])).toBeNull();
 	});

@@ -6,7 +6,7 @@
  * (`/glossary/<id>/`). Every build writes to a temporary folder, so dist/ is left as it is.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from './util.ts';
@@ -81,10 +81,17 @@ function build(root: string, dir: string, contentDir: string | undefined): Promi
 	});
 }
 
+/** The HTML files a build wrote (pages and redirect pages), so a report shows the generated pages were built. */
+export function countHtmlFiles(dist: string): number {
+	return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).length;
+}
+
 export interface BuildTime {
 	site: string;
 	/** Generated pages added (0 for the real site). */
 	pages: number;
+	/** HTML files in the last run's output: it should grow by `pages` over the real site's. */
+	htmlFiles: number;
 	medianSeconds: number;
 	runsSeconds: number[];
 }
@@ -114,17 +121,19 @@ export async function benchBuild(root: string, runs: number, sizes: number[] = [
 		const contentDir = pages === 0 ? undefined : join(dir, 'content');
 		const site = pages === 0 ? 'real site' : `+${pages} pages`;
 		const times: number[] = [];
+		let htmlFiles = 0;
 		try {
 			for (let run = 0; run < runs; run += 1) {
 				log(`  build: ${site}, run ${run + 1}/${runs}…`);
 				rmSync(join(dir, 'dist'), { recursive: true, force: true });
 				times.push(Math.round((await build(root, dir, contentDir)) * 10) / 10);
 				log(`    ${times.at(-1)} s`);
+				htmlFiles = countHtmlFiles(join(dir, 'dist'));
 			}
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
-		sites.push({ site, pages, medianSeconds: median(times), runsSeconds: times });
+		sites.push({ site, pages, htmlFiles, medianSeconds: median(times), runsSeconds: times });
 	}
 	return { sites, ratio1000to100: ratio(sites) };
 }
