@@ -1,49 +1,64 @@
 /**
  * Build time: `astro build` (not Pagefind) of the real site, and of generated sites with 100 and
- * 1,000 FAQ entries added to a copy of content/ in a temporary folder (never content/ itself),
+ * 1,000 content pages added to a copy of content/ in a temporary folder (never content/ itself),
  * each the median of several runs, plus the ratio 1,000/100 (it should be about 10 or less).
- * Every build writes to a temporary folder, so dist/ is left as it is.
+ * Each generated page is a glossary term, the one collection that builds a page per entry
+ * (`/glossary/<id>/`). Every build writes to a temporary folder, so dist/ is left as it is.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from './util.ts';
 
-/** The faq schema's topics (src/schemas/faq.ts, which needs Astro to load); a wrong one fails the build. */
-export const topics = ['basics', 'treatment', 'results', 'safety', 'aftercare', 'choices'];
-
-/** The file name and MDX of generated FAQ entry `index` (0-based): valid against the faq schema. */
-export function faqEntry(index: number): { file: string; text: string } {
-	const number = String(index + 1).padStart(4, '0');
-	const topic = topics[index % topics.length]!;
-	const text = `---
-question: What does generated benchmark question ${number} ask?
-topic: ${topic}
-order: ${100 + index}
-summary: A generated answer used only to time the build; it says nothing about microneedling itself.
-lastReviewed: 2026-11-01
-nextReview: 2027-11-01
-sources: [aad-microneedling]
----
-This answer was generated for the build benchmark, entry ${number}. It has a few plain sentences, as a real answer does.
-
-Most answers on the site are two or three short paragraphs. This one is about the same length, so the build does similar work for it.
-
-If your skin is still getting worse after a few days, contact your clinic.
-`;
-	return { file: `bench-${number}.mdx`, text };
+/** A generated glossary term: its id (and so its page, `/glossary/<id>/`), file, name and MDX. */
+export interface GeneratedTerm {
+	id: string;
+	file: string;
+	term: string;
+	text: string;
 }
 
-/** Copies content/ into a new temporary folder and adds `count` generated FAQ entries. */
+/**
+ * Generated glossary term `index` (0-based), valid against the glossary schema
+ * (src/schemas/glossary.ts). The name, "Benchmark term 0001", is no real term's name and no
+ * other generated term's: the numbers have the same width, so one never starts another, and a
+ * digit ends each name so the linker's optional plural never reaches the next one. The body
+ * names real terms, so the term linker does the work it does on a real term page. The review
+ * dates are those of the real glossary, so the freshness check passes whenever the real one does.
+ */
+export function glossaryEntry(index: number): GeneratedTerm {
+	const number = String(index + 1).padStart(4, '0');
+	const id = `benchmark-term-${number}`;
+	const term = `Benchmark term ${number}`;
+	const text = `---
+term: ${term}
+aliases: []
+definition: A made-up term used only to time the build; it says nothing about microneedling itself.
+related: []
+variants: []
+lastReviewed: 2026-11-20
+nextReview: 2027-11-20
+sources: [aad-microneedling]
+---
+This term was generated for the build benchmark, page ${number}. It has a few plain sentences, as a real glossary entry does.
+
+Real entries explain a word such as collagen or erythema in two or three short paragraphs. This one is about the same length, so the build does similar work for it.
+
+If you have questions about microneedling, ask a licensed provider.
+`;
+	return { id, file: `${id}.mdx`, term, text };
+}
+
+/** Copies content/ into a new temporary folder and adds `count` generated glossary terms, one page each. */
 export function generateSite(contentDir: string, count: number): string {
 	const dir = mkdtempSync(join(tmpdir(), `bench-site-${count}-`));
 	const content = join(dir, 'content');
 	cpSync(contentDir, content, { recursive: true });
-	mkdirSync(join(content, 'faq'), { recursive: true });
+	mkdirSync(join(content, 'glossary'), { recursive: true });
 	for (let index = 0; index < count; index += 1) {
-		const { file, text } = faqEntry(index);
-		writeFileSync(join(content, 'faq', file), text);
+		const { file, text } = glossaryEntry(index);
+		writeFileSync(join(content, 'glossary', file), text);
 	}
 	return dir;
 }
@@ -66,46 +81,59 @@ function build(root: string, dir: string, contentDir: string | undefined): Promi
 	});
 }
 
+/** The HTML files a build wrote (pages and redirect pages), so a report shows the generated pages were built. */
+export function countHtmlFiles(dist: string): number {
+	return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).length;
+}
+
 export interface BuildTime {
 	site: string;
-	/** Generated FAQ entries added (0 for the real site). */
-	entries: number;
+	/** Generated pages added (0 for the real site). */
+	pages: number;
+	/** HTML files in the last run's output: it should grow by `pages` over the real site's. */
+	htmlFiles: number;
 	medianSeconds: number;
 	runsSeconds: number[];
 }
 
 export interface BuildReport {
 	sites: BuildTime[];
-	/** Median of the 1,000-entry build over the 100-entry build, when both ran. */
+	/** Median of the +1,000-page build over the +100-page build, when both ran. */
 	ratio1000to100: number | null;
 }
 
 /** The 1,000/100 ratio, rounded to 0.01, or null when either is missing. */
 export function ratio(sites: BuildTime[]): number | null {
-	const of = (entries: number) => sites.find((site) => site.entries === entries)?.medianSeconds;
+	const of = (pages: number) => sites.find((site) => site.pages === pages)?.medianSeconds;
 	const small = of(100);
 	const large = of(1000);
 	return small && large ? Math.round((large / small) * 100) / 100 : null;
 }
 
+/**
+ * Times `runs` builds of the real site and of each generated size (pages added), one size at a
+ * time, and gives each site's median and the 1,000/100 ratio. Each site's folder is removed after.
+ */
 export async function benchBuild(root: string, runs: number, sizes: number[] = [100, 1000], log: (line: string) => void = console.log): Promise<BuildReport> {
 	const sites: BuildTime[] = [];
-	for (const entries of [0, ...sizes]) {
-		const dir = entries === 0 ? mkdtempSync(join(tmpdir(), 'bench-site-real-')) : generateSite(join(root, 'content'), entries);
-		const contentDir = entries === 0 ? undefined : join(dir, 'content');
-		const site = entries === 0 ? 'real site' : `+${entries} FAQ entries`;
+	for (const pages of [0, ...sizes]) {
+		const dir = pages === 0 ? mkdtempSync(join(tmpdir(), 'bench-site-real-')) : generateSite(join(root, 'content'), pages);
+		const contentDir = pages === 0 ? undefined : join(dir, 'content');
+		const site = pages === 0 ? 'real site' : `+${pages} pages`;
 		const times: number[] = [];
+		let htmlFiles = 0;
 		try {
 			for (let run = 0; run < runs; run += 1) {
 				log(`  build: ${site}, run ${run + 1}/${runs}…`);
 				rmSync(join(dir, 'dist'), { recursive: true, force: true });
 				times.push(Math.round((await build(root, dir, contentDir)) * 10) / 10);
 				log(`    ${times.at(-1)} s`);
+				htmlFiles = countHtmlFiles(join(dir, 'dist'));
 			}
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
-		sites.push({ site, entries, medianSeconds: median(times), runsSeconds: times });
+		sites.push({ site, pages, htmlFiles, medianSeconds: median(times), runsSeconds: times });
 	}
 	return { sites, ratio1000to100: ratio(sites) };
 }
