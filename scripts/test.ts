@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { ensureChromium } from './lib/chromium.ts';
 import { ensureJava } from './lib/java.ts';
+import { pages as lighthousePages } from './lib/lighthouse-check.ts';
 
 interface StageResult {
 	passed: number;
@@ -125,7 +126,7 @@ const stages: { name: string; run: () => Promise<StageResult> }[] = [
 			const match = output.match(/Lighthouse: (\d+) categories at 100, (\d+) below 100/);
 			const below = Number(match?.[2] ?? 0);
 			const failed = code === 0 ? below : Math.max(below, 1);
-			return { passed: Number(match?.[1] ?? 0), failed, note: 'categories at 100 / below 100 (accessibility, best practices, SEO on 7 pages)' };
+			return { passed: Number(match?.[1] ?? 0), failed, note: `categories at 100 / below 100 (accessibility, best practices, SEO on ${lighthousePages.length} pages)` };
 		},
 	},
 	{
