@@ -11,6 +11,14 @@
  * Smaller chunks gain little more: each is one more request with its headers, and Pagefind's
  * metadata, which every search loads, lists every chunk.
  *
+ * The trade-off, measured against the default chunks on every word of the site's indexed text
+ * and every prefix of 3 letters or more (2026-11-22): every whole word finds the same pages;
+ * what is lost is Pagefind stretching the last word to longer words that sit in the next chunk
+ * ("need" no longer also finds pages that only say "needling", "press" those that only say
+ * "pressure": 10 words of 1,381), and its fallback to a shorter prefix for a word the site does
+ * not use, which returned unrelated pages anyway. Glossary names are unaffected: the search page
+ * expands them to whole words.
+ *
  * Pagefind 1.6 reads the chunk size only from the `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`
  * environment variable. If a later version ignores it, the index comes out in a couple of large
  * chunks again: this script then warns, and `npm run bench` shows the bytes.
