@@ -7,8 +7,8 @@
  * /for-clinics/, the snippet maker, is a tool rather than content and is left out.
  * Byte counts are deterministic, so they are a test; speed is `npm run bench`'s.
  */
-import { type Browser, expect, test } from '@playwright/test';
-import { budget } from '../scripts/lib/bench/weights';
+import { expect, test } from '@playwright/test';
+import { budget, firstVisit } from '../scripts/lib/bench/weights';
 import { startProductionServer } from './fixtures/production-server';
 import { sitemapPaths } from './fixtures/site';
 
@@ -21,29 +21,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => server.close());
 
-interface Fetched {
-	path: string;
-	type: string;
-	/** Body bytes as sent: gzipped where the server compressed. */
-	bytes: number;
-}
-
-/** What a first visit to `path` fetches from the site, until the network is quiet. */
-async function firstVisit(browser: Browser, path: string): Promise<Fetched[]> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	const pending: Promise<Fetched>[] = [];
-	page.on('requestfinished', (request) =>
-		pending.push(
-			request.sizes().then((sizes) => ({ path: new URL(request.url()).pathname, type: request.resourceType(), bytes: sizes.responseBodySize })),
-		),
-	);
-	await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
-	const fetched = await Promise.all(pending);
-	await context.close();
-	return fetched;
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 test(`a first visit to any content page fetches at most ${kb(budget.gzipBytes)} gzipped, and no script file`, async ({ browser }) => {
@@ -54,13 +31,14 @@ test(`a first visit to any content page fetches at most ${kb(budget.gzipBytes)} 
 	const scripts: string[] = [];
 	const totals: number[] = [];
 	for (const path of paths) {
-		const fetched = await firstVisit(browser, path);
-		const total = fetched.reduce((sum, file) => sum + file.bytes, 0);
+		const fetched = await firstVisit(browser, `${server.origin}${path}`, server.origin);
+		// Everything, not only HTML, CSS and JS: icons and images count too.
+		const total = fetched.reduce((sum, file) => sum + file.gzip, 0);
 		totals.push(total);
 		if (total > budget.gzipBytes) {
-			over.push(`${path}: ${kb(total)} (${fetched.map((file) => `${file.path} ${kb(file.bytes)}`).join(', ')})`);
+			over.push(`${path}: ${kb(total)} (${fetched.map((file) => `${file.path} ${kb(file.gzip)}`).join(', ')})`);
 		}
-		for (const file of fetched.filter((file) => file.type === 'script')) scripts.push(`${path} fetched ${file.path}`);
+		for (const file of fetched.filter((file) => file.kind === 'js')) scripts.push(`${path} fetched ${file.path}`);
 	}
 	expect(over, `over the ${kb(budget.gzipBytes)} budget; split the page or trim what it repeats`).toEqual([]);
 	expect(scripts, 'content pages load a tool’s code only when the reader uses it').toEqual([]);

@@ -6,6 +6,8 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { dataText, mdxToPlainText } from '../lib/content/plain-text';
 import { isCurrentSection, sections } from '../lib/site/sections';
+import { groupInOrder } from '../lib/content/order';
+import { faqTopicPath } from '../lib/site/related';
 import { faqTopics, type FaqTopic } from '../schemas/faq';
 import { topicTitle } from './faq';
 import { createTermMatcher } from '../lib/vocabulary/matcher';
@@ -62,13 +64,11 @@ async function readPageTexts(): Promise<PageText[]> {
 			return { path: page.id === 'home' ? '/' : `/${page.id}/`, title: page.data.title, text, termIds: mentioned(text) };
 		}),
 	);
-	const faq = await getCollection('faq');
 	const faqPage = pages.find((page) => page.id === 'faq');
-	const topicPages = (Object.keys(faqTopics) as FaqTopic[]).flatMap((topic) => {
-		const entries = faq.filter((entry) => entry.data.topic === topic);
-		if (entries.length === 0) return [];
+	const topics = groupInOrder(Object.keys(faqTopics) as FaqTopic[], await getCollection('faq'), (entry) => entry.data.topic);
+	const topicPages = topics.map(({ key, entries }) => {
 		const text = [faqPage ? entryText(faqPage) : '', ...entries.map(entryText)].join(' ');
-		return [{ path: `/faq/${topic}/`, title: topicTitle(topic), text, termIds: mentioned(text) }];
+		return { path: faqTopicPath(key), title: topicTitle(key), text, termIds: mentioned(text) };
 	});
 	const termPages = (await getCollection('glossary')).map((entry: CollectionEntry<'glossary'>) => {
 		const text = entryText(entry);

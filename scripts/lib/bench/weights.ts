@@ -83,31 +83,39 @@ export function summariseWeight(page: PageType, files: Fetched[]): Weight {
 	return { ...page, raw, gzip, totalGzip, totalRaw, scripts, pass, files };
 }
 
-/** Opens each page in a fresh context and logs what it fetches until the network is quiet. */
+/**
+ * What a first visit to `url` fetches from `origin` (a new browser context, so a cold cache),
+ * until the network is quiet: each file's kind and its bytes decoded and as sent.
+ */
+export async function firstVisit(browser: Browser, url: string, origin: string): Promise<Fetched[]> {
+	const context = await browser.newContext();
+	const tab = await context.newPage();
+	const pending: Promise<Fetched | undefined>[] = [];
+	context.on('requestfinished', (request) => {
+		pending.push(
+			(async () => {
+				const response = await request.response();
+				if (!response) return undefined;
+				const requested = new URL(request.url());
+				if (requested.origin !== origin) return undefined;
+				const sizes = await request.sizes();
+				const body = await response.body().catch(() => Buffer.alloc(0));
+				return { path: requested.pathname, kind: kindOf(request.resourceType(), requested.pathname), raw: body.length, gzip: sizes.responseBodySize };
+			})(),
+		);
+	});
+	await tab.goto(url, { waitUntil: 'networkidle' });
+	const files = (await Promise.all(pending)).filter((file): file is Fetched => Boolean(file));
+	await context.close();
+	return files;
+}
+
+/** Each page type's first visit, added up and judged against the budget. */
 export async function benchWeights(browser: Browser, origin: string, log: (line: string) => void = console.log): Promise<Weight[]> {
 	const results: Weight[] = [];
 	for (const page of pageTypes) {
 		log(`  weights: ${page.path}`);
-		const context = await browser.newContext();
-		const tab = await context.newPage();
-		const pending: Promise<Fetched | undefined>[] = [];
-		context.on('requestfinished', (request) => {
-			pending.push(
-				(async () => {
-					const response = await request.response();
-					if (!response) return undefined;
-					const url = new URL(request.url());
-					if (url.origin !== origin) return undefined;
-					const sizes = await request.sizes();
-					const body = await response.body().catch(() => Buffer.alloc(0));
-					return { path: url.pathname, kind: kindOf(request.resourceType(), url.pathname), raw: body.length, gzip: sizes.responseBodySize };
-				})(),
-			);
-		});
-		await tab.goto(`${origin}${page.path}`, { waitUntil: 'networkidle' });
-		const files = (await Promise.all(pending)).filter((file): file is Fetched => Boolean(file));
-		await context.close();
-		results.push(summariseWeight(page, files));
+		results.push(summariseWeight(page, await firstVisit(browser, `${origin}${page.path}`, origin)));
 	}
 	return results;
 }

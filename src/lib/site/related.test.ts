@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryPath, faqAnswerPath, relatedLinks } from './related';
+import { entryPath, faqAnswerPath, faqTopicPath, relatedLinks } from './related';
 
 describe('entryPath', () => {
 	it('links glossary terms to their own page and other entries to their anchor', () => {
@@ -12,6 +12,7 @@ describe('entryPath', () => {
 
 describe('faqAnswerPath', () => {
 	it('puts an answer at its anchor on its topic’s page', () => {
+		expect(faqTopicPath('treatment')).toBe('/faq/treatment/');
 		expect(faqAnswerPath('treatment', 'does-it-hurt')).toBe('/faq/treatment/#does-it-hurt');
 	});
 });

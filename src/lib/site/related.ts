@@ -1,10 +1,15 @@
+/** An FAQ topic's page: its questions with their full answers. */
+export function faqTopicPath(topic: string): string {
+	return `/faq/${topic}/`;
+}
+
 /**
  * Where an FAQ answer is shown: at its anchor on its topic's page. The FAQ index (`/faq/`) keeps
  * an anchor per question that leads on to it, so links made before the FAQ had a page per
  * topic (`/faq/#<id>`) still land on the question.
  */
 export function faqAnswerPath(topic: string, id: string): string {
-	return `/faq/${topic}/#${id}`;
+	return `${faqTopicPath(topic)}#${id}`;
 }
 
 /** The collections an entry can point to in `related`, and where each entry is shown. */
