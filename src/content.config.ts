@@ -7,17 +7,21 @@ import { contentToday, findOverdueEntries } from './lib/content/freshness';
 import type { ContentProblem } from './lib/content/integrity';
 import { contentLoader, type LoadedEntry } from './lib/content/loaders';
 import { checkPublishedIds } from './lib/content/published-ids';
-import { findDuplicateAnchors, findDuplicateQuestions, findVocabularyCollisions } from './lib/content/integrity';
+import { findDuplicateAnchors, findDuplicateQuestions, findEmptyAnswers, findVocabularyCollisions } from './lib/content/integrity';
+import { adviceSchema } from './schemas/advice';
 import { aftercarePhaseSchema, type AftercarePhase } from './schemas/aftercare';
 import { benefitSchema } from './schemas/benefits';
 import { factSchema } from './schemas/facts';
 import { faqSchema, type Faq } from './schemas/faq';
 import { glossarySchema, type GlossaryTerm } from './schemas/glossary';
 import { pageSchema } from './schemas/pages';
+import { type Scale, scaleSchema, scales } from './schemas/scales';
 import { procedureSchema } from './schemas/procedure';
 import { sideEffectSchema } from './schemas/side-effects';
 import { sourceSchema } from './schemas/sources';
 import { suitabilitySchema } from './schemas/suitability';
+import { warningSignSchema } from './schemas/warning-signs';
+import { findScaleMismatches } from './lib/content/integrity';
 
 /**
  * The loader check of a reviewed collection: its own cross-entry rules, if any, and then the
@@ -39,6 +43,18 @@ export const collections = {
 	sources: defineCollection({ loader: contentLoader('sources'), schema: sourceSchema() }),
 	/** Every figure the site states, written once (`content/facts.yaml`). */
 	facts: defineCollection({ loader: contentLoader('facts'), schema: factSchema() }),
+	/** When a patient may wash, wear makeup, exercise… again: each timing written once. */
+	advice: defineCollection({ loader: contentLoader('advice', reviewed()), schema: adviceSchema() }),
+	/** What each level of the evidence, frequency and urgency scales means. */
+	scales: defineCollection({
+		loader: contentLoader(
+			'scales',
+			reviewed<Scale>((entries) => findScaleMismatches(entries.map(({ id, file, data }) => ({ id, file, levels: Object.keys(data.levels) })), scales)),
+		),
+		schema: scaleSchema(),
+	}),
+	/** Signs after treatment that need help, each with how soon. */
+	warningSigns: defineCollection({ loader: contentLoader('warningSigns', reviewed()), schema: warningSignSchema() }),
 	/** Each page's title, description, review dates and introduction. */
 	pages: defineCollection({ loader: contentLoader('pages', reviewed()), schema: pageSchema() }),
 	/** What it is, how it works, and the treatment steps in order. */
@@ -65,7 +81,7 @@ export const collections = {
 	faq: defineCollection({
 		loader: contentLoader(
 			'faq',
-			reviewed<Faq>((entries) => findDuplicateQuestions(entries.map(({ file, data }) => ({ file, question: data.question })))),
+			reviewed<Faq>((entries) => [...findDuplicateQuestions(entries.map(({ file, data }) => ({ file, question: data.question }))), ...findEmptyAnswers(entries)]),
 		),
 		schema: faqSchema(),
 	}),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+	entryReference,
 	orderSchema,
 	reviewedFields,
 	strictObject,
@@ -7,6 +8,7 @@ import {
 	textSchema,
 	withReviewOrder,
 } from './common';
+import { warningSignsSchema } from './warning-signs';
 
 /** A permanent anchor: lowercase words joined by hyphens. Links sent to patients depend on it. */
 export function anchorIdSchema(field: string) {
@@ -25,6 +27,10 @@ export function aftercareStepSchema() {
 		action: z.enum(['do', 'dont'], { error: 'Set `action` to "do" or "dont".' }),
 		text: textSchema('text', 'the instruction, written as a short command.'),
 		reason: textSchema('reason', 'why the instruction matters, in one plain sentence.'),
+		/** When the instruction ends or starts, from `content/advice.yaml`, never typed in `text`. */
+		timing: entryReference('advice').optional(),
+		/** Signs to act on, each shown with its urgency from `content/warning-signs.yaml`. */
+		warningSigns: warningSignsSchema().optional(),
 	});
 }
 

@@ -9,15 +9,16 @@ import {
 	textSchema,
 	withReviewOrder,
 } from './common';
+import { citationsSchema } from './citations';
+import { evidenceLevels } from './scales';
 
-/** How strong the evidence is for a benefit; shown on the page next to the claim. */
-export const evidenceLevels = {
-	established: 'Good evidence',
-	emerging: 'Some evidence',
-	anecdotal: 'Little evidence',
-} as const;
-
-export type EvidenceLevel = keyof typeof evidenceLevels;
+/** How strong the evidence is, on the site's one scale, with the sources that show it. */
+export function evidenceSchema() {
+	return strictObject({
+		level: labelledEnum('level', evidenceLevels),
+		sources: citationsSchema(),
+	});
+}
 
 /** One concern microneedling may help with. */
 export function benefitSchema() {
@@ -27,7 +28,7 @@ export function benefitSchema() {
 			order: orderSchema(),
 			summary: summarySchema(),
 			timeToResults: entryReference('facts'),
-			evidence: labelledEnum('evidence', evidenceLevels),
+			evidence: evidenceSchema(),
 			...reviewedFields(),
 		}),
 	);

@@ -1,6 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { type CollectionName, describeLocation, listEntryIds } from '../lib/content/files';
+import { citationsSchema } from './citations';
 
 /**
  * A strict object: a key the schema does not know is an error that names the key and the
@@ -90,20 +91,20 @@ export function entryReference<C extends CollectionName>(collection: C) {
 		.pipe(reference(collection));
 }
 
-/**
- * The fields every reviewed entry carries: the NHS pattern of "Page last reviewed" and
- * "Next review due", plus the public sources that back it.
- */
-export function reviewedFields() {
+/** The NHS pattern of "Page last reviewed" and "Next review due". */
+export function reviewDates() {
 	return {
 		lastReviewed: isoDateSchema('lastReviewed'),
 		nextReview: isoDateSchema('nextReview'),
-		sources: z
-			.array(entryReference('sources'), {
-				error: 'List `sources` as ids from content/sources.yaml, for example [fda-microneedling-devices].',
-			})
-			.min(1, { error: 'Cite at least one entry from content/sources.yaml in `sources`.' }),
 	};
+}
+
+/**
+ * The fields every reviewed entry carries: its review dates, plus the public sources that
+ * back it, each with the words it is cited for.
+ */
+export function reviewedFields() {
+	return { ...reviewDates(), sources: citationsSchema() };
 }
 
 /** Adds the check that `nextReview` comes after `lastReviewed` to a schema with both. */

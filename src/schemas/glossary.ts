@@ -26,6 +26,8 @@ export function glossarySchema() {
 			definition: summarySchema('definition'),
 			related: z.array(entryReference('glossary')).default([]),
 			variants: z.array(variantSchema()).default([]),
+			/** The side effect this term names: its page shows how often it happens from that entry. */
+			sideEffect: entryReference('sideEffects').optional(),
 			...reviewedFields(),
 		})
 			.refine((data) => data.abbreviationOf === undefined || data.abbreviation !== undefined, {

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { reviewedFields, strictObject, summarySchema, textSchema, withReviewOrder } from './common';
+import { citationsSchema } from './citations';
+import { warningSignsSchema } from './warning-signs';
 
 /**
  * The health aspects of schema.org's `HealthTopicContent`; each page says which ones it
@@ -32,12 +34,11 @@ export function pageSchema() {
 					}),
 				)
 				.default([]),
-			/**
-			 * When to contact the clinic, in one sentence: a printed sheet made from the page ends
-			 * with it (the aftercare sheet lists the signs of infection).
-			 */
-			seekCare: textSchema('seekCare', 'one sentence that says which signs mean "contact your clinic".').optional(),
+			/** The signs that need help, with their urgency: a printed sheet made from the page ends with them. */
+			warningSigns: warningSignsSchema().optional(),
 			...reviewedFields(),
+			// A page may make no medical claim of its own (for clinics, about): its parts cite theirs.
+			sources: citationsSchema(0).default([]),
 		}),
 	);
 }

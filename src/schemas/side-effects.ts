@@ -9,15 +9,17 @@ import {
 	textSchema,
 	withReviewOrder,
 } from './common';
+import { citationsSchema } from './citations';
+import { frequencies } from './scales';
+import { warningSignsSchema } from './warning-signs';
 
-/** How often a side effect happens, most common first. */
-export const frequencies = {
-	common: 'Common',
-	uncommon: 'Less common',
-	rare: 'Rare',
-} as const;
-
-export type Frequency = keyof typeof frequencies;
+/** How often a side effect happens, on the site's one scale, with the sources that show it. */
+export function frequencySchema() {
+	return strictObject({
+		level: labelledEnum('level', frequencies),
+		sources: citationsSchema(),
+	});
+}
 
 /** One side effect, with how long it lasts and when to get help. */
 export function sideEffectSchema() {
@@ -26,9 +28,10 @@ export function sideEffectSchema() {
 			title: textSchema('title', 'the side effect, for example "Redness".'),
 			order: orderSchema(),
 			summary: summarySchema(),
-			typicalDuration: entryReference('facts'),
-			frequency: labelledEnum('frequency', frequencies),
-			seekCare: textSchema('seekCare', 'when a reader should contact their clinic or a doctor.'),
+			/** How long it usually lasts; left out where waiting is not advice (an infection needs care). */
+			typicalDuration: entryReference('facts').optional(),
+			frequency: frequencySchema(),
+			warningSigns: warningSignsSchema(),
 			...reviewedFields(),
 		}),
 	);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { strictObject, textSchema } from './common';
+import { isoDateSchema, strictObject, textSchema } from './common';
 
 /** A public reference the pages cite: `content/sources.yaml`, keyed by id. */
 export function sourceSchema() {
@@ -11,6 +11,10 @@ export function sourceSchema() {
 			.int()
 			.min(1990)
 			.max(2100),
+		/** The day it was issued, where the day matters (a safety communication). */
+		date: isoDateSchema('date').optional(),
+		/** What kind of source it is and how much of it we could read, in one plain sentence or two. */
+		about: textSchema('about', 'what kind of source this is (a regulator\'s page, a review of studies, a report of one case) and how much of it we could read.'),
 		url: z
 			.url({ protocol: /^https?$/, error: 'Write `url` as a full web address starting with https://.' }),
 	});

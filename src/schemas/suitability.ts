@@ -2,12 +2,13 @@ import { z } from 'astro/zod';
 import {
 	labelledEnum,
 	orderSchema,
-	reviewedFields,
+	reviewDates,
 	strictObject,
 	summarySchema,
 	textSchema,
 	withReviewOrder,
 } from './common';
+import { basisFields, withBasis } from './citations';
 
 /** The three groups on the suitability page, in the order they appear. */
 export const suitabilityGroups = {
@@ -20,15 +21,18 @@ export type SuitabilityGroup = keyof typeof suitabilityGroups;
 
 /** One situation that makes microneedling suitable, a reason to wait, or a reason not to have it. */
 export function suitabilitySchema() {
-	return withReviewOrder(
-		strictObject({
+	return withBasis(
+		withReviewOrder(
+			strictObject({
 			title: textSchema('title', 'the situation, for example "Pregnancy or breastfeeding".'),
 			group: labelledEnum('group', suitabilityGroups),
 			order: orderSchema(),
 			summary: summarySchema(),
 			reason: textSchema('reason', 'why, in one or two plain sentences.'),
-			...reviewedFields(),
-		}),
+			...basisFields(),
+			...reviewDates(),
+			}),
+		),
 	);
 }
 

@@ -139,6 +139,17 @@ describe('content errors', () => {
 		expect(output).toContain('put a value that contains ": " or " #"');
 	});
 
+	it('stops on an FAQ entry with an empty answer, naming the file, the field and the fix', () => {
+		// Without this, the entry passes the content step and stops the build in the JSON feed
+		// (`questions[6].answer.text: Too small`), which names no file.
+		const { status, output } = syncFixture('empty-answer');
+		expect(status).not.toBe(0);
+		expect(output).toContain('The faq content has 1 problem:');
+		expect(output).toContain(
+			'tests/fixtures/content/empty-answer/faq/makeup-afterwards.mdx → answer: The answer is empty. Write the answer below the frontmatter (after the second --- line): the direct answer first, in one or two sentences.',
+		);
+	});
+
 	it('an MDX syntax error passes `astro sync` (bodies are compiled later) and stops `astro build` at its line', () => {
 		expect(syncFixture('mdx-syntax-error').status).toBe(0);
 		// Astro's own message names the file, line and column but gives no fix; scripts/check-content.ts
@@ -147,8 +158,37 @@ describe('content errors', () => {
 		const { status, output } = syncFixture('mdx-syntax-error', { args: ['build', '--outDir', outDir] });
 		expect(status).not.toBe(0);
 		expect(output).toContain(
-			'12:15: Expected a closing tag for `<strong>` (12:15) before the end of `paragraph` (mdx-jsx:unexpected-character)',
+			'15:15: Expected a closing tag for `<strong>` (15:15) before the end of `paragraph` (mdx-jsx:unexpected-character)',
 		);
-		expect(output).toContain('tests/fixtures/content/mdx-syntax-error/faq/does-it-hurt.mdx:12:15');
+		expect(output).toContain('tests/fixtures/content/mdx-syntax-error/faq/does-it-hurt.mdx:15:15');
+	});
+	it('stops on a citation without the source\u2019s words, naming the field and the fix', () => {
+		const { status, output } = syncFixture('missing-quote');
+		expect(status).not.toBe(0);
+		expect(output).toContain('faq/does-it-hurt.mdx');
+		expect(output).toContain("sources.0.quote: Add `quote`: the source's own words (at most 40), copied exactly, that support the claim.");
+		expect(output).toContain('mark the claim `basis: clinic-practice`');
+	});
+
+	it('stops on a quote longer than 40 words, giving its length', () => {
+		const { status, output } = syncFixture('long-quote');
+		expect(status).not.toBe(0);
+		expect(output).toContain('faq/does-it-hurt.mdx');
+		expect(output).toContain('sources.0.quote: Shorten `quote` to 40 words or fewer (it has 43)');
+	});
+
+	it('stops on a source cited by id alone, showing the form a citation takes', () => {
+		const { status, output } = syncFixture('bare-source-id');
+		expect(status).not.toBe(0);
+		expect(output).toContain('faq/does-it-hurt.mdx');
+		expect(output).toContain('sources.0: Cite each source as `{ id, quote, where }`');
+	});
+
+	it('stops on a figure that neither cites a source nor is marked clinic practice', () => {
+		const { status, output } = syncFixture('unsourced-fact');
+		expect(status).not.toBe(0);
+		expect(output).toContain('unsourced-fact/facts.yaml');
+		expect(output).toContain('sources: This claim rests on nothing yet.');
+		expect(output).toContain('mark it `basis: clinic-practice`');
 	});
 });

@@ -39,7 +39,10 @@ related: []
 variants: []
 lastReviewed: 2026-11-20
 nextReview: 2027-11-20
-sources: [aad-microneedling]
+sources:
+  - id: aad-microneedling
+    quote: "Microneedling involves puncturing the skin with thin needles to create tiny wounds, triggering the skin’s repair mechanisms and stimulating collagen production."
+    where: "paragraph 3"
 ---
 This term was generated for the build benchmark, page ${number}. It has a few plain sentences, as a real glossary entry does.
 

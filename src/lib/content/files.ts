@@ -9,6 +9,9 @@ import { parse as parseYaml } from 'yaml';
 export const collectionSources = {
 	sources: { file: 'sources.yaml' },
 	facts: { file: 'facts.yaml' },
+	advice: { file: 'advice.yaml' },
+	scales: { file: 'scales.yaml' },
+	warningSigns: { file: 'warning-signs.yaml' },
 	pages: { dir: 'pages', extension: '.mdx' },
 	procedure: { dir: 'procedure', extension: '.mdx' },
 	benefits: { dir: 'benefits', extension: '.mdx' },

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+	answerIsEmpty,
 	findDuplicateAnchors,
 	findDuplicateQuestions,
+	findEmptyAnswers,
 	findVocabularyCollisions,
 	formatProblems,
 	normalizeName,
@@ -111,5 +113,30 @@ describe('formatProblems', () => {
 			]),
 		).toBe('The faq content has 2 problems:\n  content/faq/a.mdx → question: Fix it.\n  content/faq/b.mdx → topic: Also this.');
 		expect(formatProblems('x', [{ file: 'f', field: 'g', message: 'm' }])).toContain('1 problem:');
+	});
+});
+
+describe('findEmptyAnswers', () => {
+	const frontmatter = '---\nquestion: Does it hurt?\ntopic: treatment\n---\n';
+
+	it('reports an FAQ file with nothing below its frontmatter, naming the file, the field and the fix', () => {
+		const files: Record<string, string> = {
+			'content/faq/empty.mdx': `${frontmatter}\n  \n`,
+			'content/faq/answered.mdx': `${frontmatter}Most people feel pressure.\n`,
+		};
+		expect(findEmptyAnswers([{ file: 'content/faq/empty.mdx' }, { file: 'content/faq/answered.mdx' }], (file) => files[file]!)).toEqual([
+			{
+				file: 'content/faq/empty.mdx',
+				field: 'answer',
+				message: 'The answer is empty. Write the answer below the frontmatter (after the second --- line): the direct answer first, in one or two sentences.',
+			},
+		]);
+	});
+
+	it('counts a body of comments only as empty, and any text or component as an answer', () => {
+		expect(answerIsEmpty(`${frontmatter}{/* TODO */}\n<!-- later -->\n`)).toBe(true);
+		expect(answerIsEmpty(`${frontmatter.trimEnd()}`)).toBe(true);
+		expect(answerIsEmpty(`${frontmatter}Yes.`)).toBe(false);
+		expect(answerIsEmpty(`${frontmatter}<Advice id="makeup" />`)).toBe(false);
 	});
 });

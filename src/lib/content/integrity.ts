@@ -2,6 +2,7 @@
  * Checks that need more than one entry at a time: Zod validates each file alone, so two FAQ
  * entries asking the same question, or two glossary terms claiming one alias, are found here.
  */
+import { readFileSync } from 'node:fs';
 
 /** One thing wrong with the content, worded for the person editing it. */
 export interface ContentProblem {
@@ -156,4 +157,65 @@ export function formatProblems(collection: string, problems: ContentProblem[]): 
 	const lines = problems.map((problem) => `  ${problem.file} → ${problem.field}: ${problem.message}`);
 	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
 	return `The ${collection} content has ${count}:\n${lines.join('\n')}`;
+}
+
+/** A scale in `content/scales.yaml`: its id and the levels it defines. */
+export interface ScaleEntry {
+	id: string;
+	file: string;
+	levels: string[];
+}
+
+/**
+ * Each scale the schemas use is defined in the content with exactly their levels, so every
+ * level a page shows has its meaning, and no meaning describes a level nothing uses.
+ */
+export function findScaleMismatches(entries: ScaleEntry[], scales: Readonly<Record<string, Readonly<Record<string, string>>>>): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	// No file at all is a content folder without scales (a small test fixture); a page that
+	// shows a scale still stops the build, naming the file, when its entry is missing.
+	const file = entries[0]?.file;
+	if (!file) return problems;
+	for (const [id, levels] of Object.entries(scales)) {
+		const entry = entries.find((candidate) => candidate.id === id);
+		const wanted = Object.keys(levels);
+		if (!entry) {
+			problems.push({ file, field: id, message: `Add the scale \`${id}\` with a sentence for each of its levels: ${wanted.join(', ')}.` });
+			continue;
+		}
+		const missing = wanted.filter((level) => !entry.levels.includes(level));
+		const unknown = entry.levels.filter((level) => !wanted.includes(level));
+		if (missing.length > 0) problems.push({ file: entry.file, field: `${id}.levels`, message: `Add what ${missing.map((level) => `\`${level}\``).join(', ')} means: every level of the scale needs one sentence.` });
+		if (unknown.length > 0) problems.push({ file: entry.file, field: `${id}.levels`, message: `Remove ${unknown.map((level) => `\`${level}\``).join(', ')}: the levels of this scale are ${wanted.join(', ')}.` });
+	}
+	for (const entry of entries.filter((candidate) => !(candidate.id in scales))) {
+		problems.push({ file: entry.file, field: entry.id, message: `There is no scale \`${entry.id}\`. The scales are ${Object.keys(scales).join(', ')}.` });
+	}
+	return problems;
+}
+
+/**
+ * An FAQ answer is its MDX body, which no schema sees: an empty one would pass the content
+ * step and stop the build late, in the JSON feed, with an error that names no file. So the
+ * faq loader check reads each file (`read`, the file's text) and reports an empty body here.
+ * Comments (`{/* … *\/}`, `<!-- … -->`) do not count as an answer.
+ */
+export function findEmptyAnswers(entries: { file: string }[], read = (file: string) => readFileSync(file, 'utf8')): ContentProblem[] {
+	return entries
+		.filter(({ file }) => answerIsEmpty(read(file)))
+		.map(({ file }) => ({ file, field: 'answer', message: emptyAnswerMessage }));
+}
+
+/** What to do about an empty answer. */
+export const emptyAnswerMessage =
+	'The answer is empty. Write the answer below the frontmatter (after the second --- line): the direct answer first, in one or two sentences.';
+
+/** Whether an MDX file has no answer below its frontmatter. */
+export function answerIsEmpty(source: string): boolean {
+	return (
+		source
+			.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '')
+			.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}|<!--[\s\S]*?-->/g, '')
+			.trim() === ''
+	);
 }

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { reviewDates, strictObject, textSchema, withReviewOrder } from './common';
+
+/**
+ * The site's three scales. Each level's short label lives here, because schemas validate
+ * against the keys; what each level means is medical text, so it lives in
+ * `content/scales.yaml` with review dates, and pages render both from there.
+ */
+export const evidenceLevels = {
+	established: 'Moderate evidence',
+	emerging: 'Some evidence',
+	anecdotal: 'Little evidence',
+} as const;
+
+export type EvidenceLevel = keyof typeof evidenceLevels;
+
+/** How often a side effect happens, most common first. */
+export const frequencies = {
+	common: 'Common',
+	uncommon: 'Less common',
+	rare: 'Rare',
+} as const;
+
+export type Frequency = keyof typeof frequencies;
+
+/** How soon to act on a warning sign, least urgent first. */
+export const urgencies = {
+	clinic: 'Call your clinic',
+	'same-day': 'Get care the same day',
+	emergency: 'Call emergency services',
+} as const;
+
+export type Urgency = keyof typeof urgencies;
+
+export const scales = { evidence: evidenceLevels, frequency: frequencies, urgency: urgencies } as const;
+
+export type ScaleName = keyof typeof scales;
+
+/** One scale in `content/scales.yaml`: its heading and what each level means. */
+export function scaleSchema() {
+	return withReviewOrder(
+		strictObject({
+			title: textSchema('title', 'the heading shown above the scale, for example "How strong is the evidence?".'),
+			levels: z.record(z.string(), textSchema('levels', 'one plain sentence that says what this level means.'), {
+				error: 'Add `levels`: each level of the scale with one plain sentence that says what it means.',
+			}),
+			...reviewDates(),
+		}),
+	);
+}
+
+export type Scale = z.infer<ReturnType<typeof scaleSchema>>;

@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { basisFields, withBasis } from './citations';
+import { entryReference, labelledEnum, reviewDates, strictObject, textSchema, withReviewOrder } from './common';
+import { urgencies } from './scales';
+
+/**
+ * A sign after treatment that needs help, with how soon: written once in
+ * `content/warning-signs.yaml`, so a sign has the same urgency on every page and sheet.
+ */
+export function warningSignSchema() {
+	return withBasis(
+		withReviewOrder(
+			strictObject({
+				sign: textSchema('sign', 'the sign as a patient would notice it, for example "Pus, or crusts that weep".'),
+				urgency: labelledEnum('urgency', urgencies),
+				...basisFields(),
+				...reviewDates(),
+			}),
+		),
+	);
+}
+
+export type WarningSign = z.infer<ReturnType<typeof warningSignSchema>>;
+
+/** The warning signs an entry lists, by id; each is shown with its urgency. */
+export function warningSignsSchema() {
+	return z
+		.array(entryReference('warningSigns'), {
+			error: 'List `warningSigns` as ids from content/warning-signs.yaml, for example [spreading-redness, fever].',
+		})
+		.min(1, { error: 'List at least one id from content/warning-signs.yaml in `warningSigns`: the signs that mean a reader should get help.' });
+}
