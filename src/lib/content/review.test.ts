@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectSourceIds, combinedReview, formatDate, toIsoDate } from './review';
+import { combinedReview, formatDate, toIsoDate } from './review';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -21,15 +21,7 @@ describe('combinedReview', () => {
 
 describe('formatDate and toIsoDate', () => {
 	it('write dates for readers and for machines, in UTC', () => {
-		expect(formatDate(day('2026-11-20'))).toBe('20 November 2026');
+		expect(formatDate(day('2026-11-20'))).toBe('November 20, 2026');
 		expect(toIsoDate(day('2027-01-05'))).toBe('2027-01-05');
-	});
-});
-
-describe('collectSourceIds', () => {
-	it('lists each cited source once, in order of first citation', () => {
-		expect(
-			collectSourceIds([{ sources: [{ id: 'fda' }, { id: 'aad' }] }, { sources: [{ id: 'aad' }, { id: 'cdc' }] }]),
-		).toEqual(['fda', 'aad', 'cdc']);
 	});
 });

@@ -17,16 +17,9 @@ export function combinedReview(items: readonly Reviewed[]): Reviewed {
 	};
 }
 
-/** A date as readers see it on the page: "20 November 2026". */
+/** A date as readers in the US see it: "November 20, 2026". */
 export function formatDate(date: Date): string {
-	return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
-/**
- * The ids of every source cited by a page's parts, each once, in order of first citation.
- */
-export function collectSourceIds(items: readonly { sources: readonly { id: string }[] }[]): string[] {
-	return [...new Set(items.flatMap((item) => item.sources.map((source) => source.id)))];
+	return new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** A date as `YYYY-MM-DD`, the form schema.org and `<time datetime>` expect. */
