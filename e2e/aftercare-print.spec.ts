@@ -1,6 +1,6 @@
 /**
  * Printed aftercare sheets: with print media, the screen furniture is gone and the sheet ends
- * with when to contact the clinic, its address as text and as a QR code that decodes to the
+ * with the warning signs and how soon to act on each, its address as text and as a QR code that decodes to the
  * page's canonical URL, and the review date. The whole sheet fits on one or two A4 or Letter
  * pages (the real counts are logged), each phase page on one, and the print button prints.
  */
@@ -17,8 +17,10 @@ const phases = readAftercareAnchors();
 const phasePaths = phases.map((phase) => `/aftercare/${phase.id}/`);
 const sheetPaths = ['/aftercare/', '/aftercare/print/', ...phasePaths];
 
-/** The "contact your clinic" sentence, from the aftercare page's frontmatter. */
-const seekCare: string = parse(readFileSync('content/pages/aftercare.mdx', 'utf8').split('---')[1] ?? '').seekCare;
+/** The warning signs the sheet ends with: their ids from the aftercare page, their words from the signs file. */
+const signIds: string[] = parse(readFileSync('content/pages/aftercare.mdx', 'utf8').split('---')[1] ?? '').warningSigns ?? [];
+const signWords = parse(readFileSync('content/warning-signs.yaml', 'utf8')) as Record<string, { sign: string }>;
+const signs = signIds.map((id) => signWords[id]!.sign);
 
 /** Screen furniture that must not print, by what it is. */
 const screenOnly = {
@@ -72,8 +74,8 @@ test.describe('printed', () => {
 				for (const element of await found.all()) await expect(element, `${name} on ${path}`).toBeHidden();
 			}
 			await expect(footer).toBeVisible();
-			await expect(footer.getByText(seekCare, { exact: true })).toBeVisible();
-			expect(seekCare).toMatch(/^If you notice .*contact your clinic/);
+			expect(signs.length, 'content/pages/aftercare.mdx lists warningSigns').toBeGreaterThan(0);
+			for (const sign of signs) await expect(footer.locator('[data-warning-signs]')).toContainText(sign);
 			const canonical = await canonicalOf(page);
 			await expect(footer.locator('[data-print-sheet-url]')).toHaveText(canonical);
 			await expect(footer).toContainText(`Last reviewed ${reviewed}`);

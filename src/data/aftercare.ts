@@ -12,15 +12,15 @@ import { canonicalUrl } from '../lib/seo/meta';
 import { requiredEntry } from './entries';
 
 /**
- * What every aftercare sheet shows besides its phases: the aftercare `pages` entry, the sentence
- * the printed sheet ends with, and the review dates of the page and the phases shown. Stops the
- * build, naming the file, when the sentence is missing.
+ * What every aftercare sheet shows besides its phases: the aftercare `pages` entry, the warning
+ * signs the printed sheet ends with, and the review dates of the page and the phases shown.
+ * Stops the build, naming the file, when the signs are missing.
  */
 export async function aftercareSheet(phases: readonly CollectionEntry<'aftercare'>[]) {
 	const page = await requiredEntry('pages', 'aftercare');
-	const seekCare = page.data.seekCare;
-	if (!seekCare) throw new Error('Add `seekCare` to content/pages/aftercare.mdx: the printed sheet ends with it.');
-	return { page, seekCare, review: combinedReview([page.data, ...phases.map((phase) => phase.data)]) };
+	const warningSigns = page.data.warningSigns;
+	if (!warningSigns) throw new Error('content/pages/aftercare.mdx → warningSigns: add the ids of the signs the printed sheet ends with, from content/warning-signs.yaml.');
+	return { page, warningSigns, review: combinedReview([page.data, ...phases.map((phase) => phase.data)]) };
 }
 
 /** The aftercare phases in page order (by `order`), each with its steps in file order. */

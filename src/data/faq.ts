@@ -1,15 +1,16 @@
 /**
  * The FAQ as pages show it, read once per build: the questions grouped by topic in page order,
  * each answer's rendered content, its `FAQPage` JSON-LD (answers as plain text, with every
- * `<Fact>` as its value) and the feed. The FAQ index, the topic pages, the embeds for clinics
+ * data component as what it shows) and the feed. The FAQ index, the topic pages, the embeds for clinics
  * and the `/api/` feeds share it.
  */
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import type { FAQPage, WithContext } from 'schema-dts';
 import { groupInOrder } from '../lib/content/order';
-import { mdxToPlainText } from '../lib/content/plain-text';
+import { type DataValue, mdxToPlainText } from '../lib/content/plain-text';
 import { buildFeed, type FaqFeed, faqFeedSchema } from '../lib/embed/feed';
 import { faqPage } from '../lib/seo/json-ld';
+import { dataValues } from './data-values';
 import { siteName } from '../lib/seo/meta';
 import { faqAnswerPath } from '../lib/site/related';
 import { type FaqTopic, faqTopics } from '../schemas/faq';
@@ -21,9 +22,9 @@ export interface FaqData {
 	groups: { key: FaqTopic; entries: CollectionEntry<'faq'>[] }[];
 	/** Every question in page order. */
 	questions: CollectionEntry<'faq'>[];
-	/** A figure's value from `content/facts.yaml`. */
-	factValue: (id: string) => string;
-	/** An answer's rendered MDX, to use as `<Content components={{ Fact }} />`. */
+	/** What each data component in an answer shows (`<Fact>`, `<Advice>`, `<WarningSigns>`). */
+	value: DataValue;
+	/** An answer's rendered MDX, to use as `<Content components={mdxComponents} />`. */
 	content: (entry: CollectionEntry<'faq'>) => AnswerContent;
 	/** `FAQPage` JSON-LD for a page showing these questions; each links to its answer on its topic's page. */
 	faqJsonLd: (pageUrl: string, entries: readonly CollectionEntry<'faq'>[], site: URL) => WithContext<FAQPage>;
@@ -39,17 +40,16 @@ export function faqData(): Promise<FaqData> {
 
 async function readFaq(): Promise<FaqData> {
 	const entries = await getCollection('faq');
-	const facts = await getCollection('facts');
-	const factValue = (id: string) => facts.find((fact) => fact.id === id)?.data.value ?? '';
+	const value = await dataValues();
 	const groups = groupInOrder(Object.keys(faqTopics) as FaqTopic[], entries, (entry) => entry.data.topic);
 	const rendered = new Map(
 		await Promise.all(entries.map(async (entry) => [entry.id, (await render(entry)).Content] as const)),
 	);
-	const plainAnswer = (entry: CollectionEntry<'faq'>) => mdxToPlainText(entry.body ?? '', factValue);
+	const plainAnswer = (entry: CollectionEntry<'faq'>) => mdxToPlainText(entry.body ?? '', value);
 	return {
 		groups,
 		questions: groups.flatMap((group) => group.entries),
-		factValue,
+		value,
 		content: (entry) => rendered.get(entry.id)!,
 		faqJsonLd: (pageUrl, entries, site) =>
 			faqPage({
@@ -85,12 +85,12 @@ export function embedPaths(): { params: { topic: FaqTopic | undefined } }[] {
 
 /** The FAQ feed (`/api/faq.json`, or one topic's), checked against its schema. */
 export async function faqFeed(site: URL, topic?: FaqTopic): Promise<FaqFeed> {
-	const { groups, factValue } = await faqData();
+	const { groups, value } = await faqData();
 	const entries = (topic ? groups.filter((group) => group.key === topic) : groups).flatMap((group) => group.entries);
 	const feed = buildFeed({
 		site,
 		siteName,
-		factValue,
+		value,
 		...(topic ? { topic: { id: topic, label: faqTopics[topic] } } : {}),
 		sources: entries.map((entry) => ({
 			id: entry.id,

@@ -5,6 +5,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { dataText, mdxToPlainText } from '../lib/content/plain-text';
+import { dataValues } from './data-values';
 import { isCurrentSection, sections } from '../lib/site/sections';
 import { groupInOrder } from '../lib/content/order';
 import { faqTopicPath } from '../lib/site/related';
@@ -44,10 +45,9 @@ export function pageTexts(): Promise<PageText[]> {
 }
 
 async function readPageTexts(): Promise<PageText[]> {
-	const facts = await getCollection('facts');
-	const factValue = (id: string) => facts.find((fact) => fact.id === id)?.data.value ?? '';
+	const value = await dataValues();
 	const entryText = (entry: { data: unknown; body?: string | undefined }) =>
-		`${dataText(entry.data)} ${mdxToPlainText(entry.body ?? '', factValue)}`;
+		`${dataText(entry.data)} ${mdxToPlainText(entry.body ?? '', value)}`;
 	const matcher = createTermMatcher(await vocabulary());
 	const mentioned = (text: string) => [...new Set(matcher.find(text).map((mention) => mention.id))];
 

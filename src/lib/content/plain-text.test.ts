@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dataText, mdxToPlainText } from './plain-text';
+import { type DataValue, dataText, mdxToPlainText, replaceDataComponents } from './plain-text';
 
 describe('mdxToPlainText', () => {
 	const facts: Record<string, string> = { 'course-sessions': '3 to 6 sessions' };
-	const value = (id: string) => facts[id] ?? `?${id}`;
+	const value: DataValue = (_component, id) => facts[id ?? ''] ?? `?${id}`;
 
 	it('replaces facts with their values and strips Markdown', () => {
 		const body = '**Yes.** Most plans are <Fact id="course-sessions" />.\n\n- See [aftercare](/aftercare/)\n- Use `SPF`\n\n## More';
@@ -12,6 +12,20 @@ describe('mdxToPlainText', () => {
 
 	it('accepts single quotes and removes other tags', () => {
 		expect(mdxToPlainText("<Fact id='course-sessions' /> <abbr>CIT</abbr>", value)).toBe('3 to 6 sessions CIT');
+	});
+});
+
+describe('replaceDataComponents', () => {
+	const value: DataValue = (component, id) => `[${component}${id ? `:${id}` : ''}]`;
+
+	it('writes each figure, timing and the warning signs as what they show, through write', () => {
+		const body = 'Plans use <Fact id="course-sessions" />. <Advice id="makeup" />\n\n<WarningSigns />';
+		expect(replaceDataComponents(body, value)).toBe('Plans use [Fact:course-sessions]. [Advice:makeup]\n\n[WarningSigns]');
+		expect(replaceDataComponents('<Fact id="x" />', value, (text) => text.toUpperCase())).toBe('[FACT:X]');
+	});
+
+	it('leaves other components alone', () => {
+		expect(replaceDataComponents('<Other id="x" />', value)).toBe('<Other id="x" />');
 	});
 });
 

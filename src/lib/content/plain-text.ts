@@ -1,19 +1,31 @@
+/** The MDX components that stand for data in content/: a figure, a timing, the warning signs. */
+export type DataComponent = 'Fact' | 'Advice' | 'WarningSigns';
+
+/** A data component in an MDX body: its name, then its `id` if it has one. */
+export const dataComponentPattern = /<(Fact|Advice|WarningSigns)(?:\s+id=["']([^"']+)["'])?\s*\/>/g;
+
+/** What a data component shows, as text or Markdown: `('Fact', 'course-sessions')` → "3 to 6 sessions". */
+export type DataValue = (component: DataComponent, id: string | undefined) => string;
+
 /**
- * Writes each `<Fact id="…" />` of an MDX body as its figure, through `write` (plain text as it
- * is, HTML escaped), so places that cannot render MDX still state the figure from one source.
+ * Writes each data component of an MDX body (`<Fact id="…" />`, `<Advice id="…" />`,
+ * `<WarningSigns />`) as what it shows, through `write` (plain text as it is, HTML escaped), so
+ * places that cannot render MDX still state the figure or advice from one source.
  */
-export function replaceFacts(body: string, factValue: (id: string) => string, write = (value: string) => value): string {
-	return body.replace(/<Fact\s+id=["']([^"']+)["']\s*\/>/g, (_, id: string) => write(factValue(id)));
+export function replaceDataComponents(body: string, value: DataValue, write = (text: string) => text): string {
+	return body.replace(dataComponentPattern, (_, component: DataComponent, id?: string) =>
+		write(value(component, id)),
+	);
 }
 
 /**
  * Turns an MDX answer into plain text for places that cannot render MDX: JSON-LD answers and
- * feeds. `<Fact id="…" />` becomes the figure's value, so the figure still has one source.
+ * feeds. Each data component becomes what it shows, so the figure or advice still has one source.
  * The bodies are plain Markdown by policy (content/README.md), so removing its punctuation is
  * enough; anything richer is rendered by Astro, not here.
  */
-export function mdxToPlainText(body: string, factValue: (id: string) => string): string {
-	return replaceFacts(body, factValue)
+export function mdxToPlainText(body: string, value: DataValue): string {
+	return replaceDataComponents(body, value)
 		.replace(/<[^>]+>/g, '')
 		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
@@ -41,6 +53,14 @@ export const nonProseKeys: ReadonlySet<string> = new Set([
 	'order',
 	'evidence',
 	'frequency',
+	'level',
+	'basis',
+	'urgency',
+	'timing',
+	'warningSigns',
+	'sideEffect',
+	// An advice entry's keywords are the words the content check looks for, not prose.
+	'keywords',
 	'healthAspects',
 	'lastReviewed',
 	'nextReview',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerHtml, buildFeed, faqFeedSchema, feedJsonSchema, type FeedSource } from './feed';
+import type { DataValue } from '../content/plain-text';
 
 const site = 'https://microneedling-guide.example';
 const facts: Record<string, string> = { 'course-sessions': '3 to 6 sessions', odd: '<b>1 & 2</b>' };
-const factValue = (id: string) => facts[id] ?? '';
+const factValue: DataValue = (_component, id) => facts[id ?? ''] ?? '';
 
 const sources: FeedSource[] = [
 	{
@@ -51,7 +52,7 @@ describe('answerHtml', () => {
 });
 
 describe('buildFeed', () => {
-	const feed = buildFeed({ site, siteName: 'Microneedling Guide', sources, factValue });
+	const feed = buildFeed({ site, siteName: 'Microneedling Guide', sources, value: factValue });
 
 	it('lists each question with its answer as text and HTML, and where to read more', () => {
 		expect(feed.version).toBe(1);
@@ -77,7 +78,7 @@ describe('buildFeed', () => {
 			site,
 			siteName: 'Microneedling Guide',
 			sources: sources.slice(1),
-			factValue,
+			value: factValue,
 			topic: { id: 'aftercare', label: 'Aftercare' },
 		});
 		expect(topicFeed.topic).toEqual({ id: 'aftercare', label: 'Aftercare' });
@@ -89,13 +90,13 @@ describe('buildFeed', () => {
 	});
 
 	it('needs at least one question', () => {
-		expect(() => buildFeed({ site, siteName: 'x', sources: [], factValue })).toThrow();
+		expect(() => buildFeed({ site, siteName: 'x', sources: [], value: factValue })).toThrow();
 	});
 });
 
 describe('faqFeedSchema', () => {
 	it('rejects unknown fields and malformed values', () => {
-		const feed = buildFeed({ site, siteName: 'Microneedling Guide', sources, factValue });
+		const feed = buildFeed({ site, siteName: 'Microneedling Guide', sources, value: factValue });
 		expect(faqFeedSchema.safeParse({ ...feed, extra: 1 }).success).toBe(false);
 		expect(faqFeedSchema.safeParse({ ...feed, lastReviewed: '20 November 2026' }).success).toBe(false);
 		expect(faqFeedSchema.safeParse({ ...feed, questions: [{ ...feed.questions[0], id: 'Not An Id' }] }).success).toBe(false);

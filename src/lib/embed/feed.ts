@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import sanitizeHtml from 'sanitize-html';
 import { markdownToHtml } from 'satteri';
-import { mdxToPlainText, replaceFacts } from '../content/plain-text';
+import { type DataValue, mdxToPlainText, replaceDataComponents } from '../content/plain-text';
 import { toIsoDate } from '../content/review';
 import { faqAnswerPath } from '../site/related';
 import { absoluteHref } from './links';
@@ -69,12 +69,12 @@ export interface FeedSource {
 }
 
 /**
- * An answer's Markdown as the feed's HTML: each `<Fact>` as its value, then only paragraphs,
+ * An answer's Markdown as the feed's HTML: each data component as what it shows, then only paragraphs,
  * lists, emphasis and links to absolute `https:` URLs (relative ones are resolved on the site;
  * any other link keeps its words and loses the link).
  */
-export function answerHtml(body: string, factValue: (id: string) => string, site: URL | string): string {
-	const markdown = replaceFacts(body, factValue, escapeAttribute);
+export function answerHtml(body: string, value: DataValue, site: URL | string): string {
+	const markdown = replaceDataComponents(body, value, escapeAttribute);
 	const { html } = markdownToHtml(markdown);
 	return sanitizeHtml(html, {
 		allowedTags: ['p', 'ul', 'ol', 'li', 'strong', 'em', 'a'],
@@ -98,13 +98,13 @@ export function buildFeed({
 	site,
 	siteName,
 	sources,
-	factValue,
+	value,
 	topic,
 }: {
 	site: URL | string;
 	siteName: string;
 	sources: readonly FeedSource[];
-	factValue: (id: string) => string;
+	value: DataValue;
 	topic?: { id: string; label: string };
 }): FaqFeed {
 	if (sources.length === 0) throw new Error('buildFeed needs at least one question.');
@@ -117,7 +117,7 @@ export function buildFeed({
 		questions: sources.map((source) => ({
 			id: source.id,
 			question: source.question,
-			answer: { text: mdxToPlainText(source.body, factValue), html: answerHtml(source.body, factValue, site) },
+			answer: { text: mdxToPlainText(source.body, value), html: answerHtml(source.body, value, site) },
 			topic: source.topic,
 			topicLabel: source.topicLabel,
 			url: new URL(faqAnswerPath(source.topic, source.id), site).href,
