@@ -2,26 +2,60 @@
  * Checks over the real content that a schema cannot make. Prints `file:line` for each finding
  * with its fix, and a count line; exits 1 when anything is found.
  *
- * - No figure typed outside `content/facts.yaml`, and no placeholder text left in.
- * - Every MDX file parses (the error `astro build` would stop on, here with a fix).
+ * - No figure typed outside `content/facts.yaml` (ranges, single counts, counts in words; an
+ *   aftercare phase's name is a name), and no placeholder text left in.
+ * - No timing for an activity of `content/advice.yaml` typed into prose: a sentence naming one
+ *   (by its `keywords`) with a time must show `<Advice id="…" />` instead.
+ * - Every MDX file parses (the error `astro build` would stop on, here with a fix), every
+ *   `<Fact id>` and `<Advice id>` names an entry of its file, and no FAQ answer is empty.
  * - Every image in an MDX body has alt text.
  * - Headings nest: a body's first heading is one level below the heading the site shows above
  *   it, and no heading skips a level. FAQ answers have no headings.
  * - No entry is past its `nextReview` date (today is `CONTENT_TODAY` when set). The build stops
  *   on the first collection with one; this lists every overdue entry at once.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { findStrayFigures } from '../src/lib/content/figures.ts';
+import { parse as parseYaml } from 'yaml';
+import { adviceActivities, adviceTimingMessage, findAdviceTimings, type TimingPlace } from '../src/lib/content/advice-timing.ts';
+import { dataComponents, findUnknownReferences } from '../src/lib/content/data-references.ts';
+import { findStrayFigures, phaseNamePhrases } from '../src/lib/content/figures.ts';
 import { contentToday, findOverdueEntries } from '../src/lib/content/freshness.ts';
 import { type BodyProblem, findHeadings, findSkippedHeadings, type HeadingContext, pageBody } from '../src/lib/content/headings.ts';
 import { findImagesWithoutAlt } from '../src/lib/content/images.ts';
+import { answerIsEmpty, emptyAnswerMessage } from '../src/lib/content/integrity.ts';
 import { findMdxSyntaxError, mdxSyntaxHint, parseMdx } from '../src/lib/content/mdx.ts';
 import { findPlaceholders } from '../src/lib/content/placeholders.ts';
+import { contentProse } from '../src/lib/content/prose-lines.ts';
 
 const root = process.env.CONTENT_DIR ?? 'content';
-const factsFile = join(root, 'facts.yaml');
 const today = contentToday();
+const adviceFile = join(root, 'advice.yaml');
+/**
+ * Files where figures and timings belong, so they are not searched for them: the facts and the
+ * advice themselves, and the sources, whose titles are quoted as published.
+ */
+const dataFiles = new Set(['facts.yaml', 'advice.yaml', 'sources.yaml'].map((name) => join(root, name)));
+
+/** A YAML file's top-level keys and values, or none when the file does not exist. */
+function readEntries(path: string): Record<string, unknown> {
+	return existsSync(path) ? ((parseYaml(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>) : {};
+}
+
+/** The aftercare phases' titles, read from the content: "The first 24 hours", "Days 2 and 3"… */
+const aftercareDir = join(root, 'aftercare');
+const phaseNames = phaseNamePhrases(
+	existsSync(aftercareDir)
+		? readdirSync(aftercareDir)
+				.filter((name) => name.endsWith('.yaml'))
+				.map((name) => readEntries(join(aftercareDir, name)).title)
+				.filter((title): title is string => typeof title === 'string')
+		: [],
+);
+const activities = existsSync(adviceFile) ? adviceActivities(readFileSync(adviceFile, 'utf8')) : [];
+const dataIds = Object.fromEntries(
+	Object.entries(dataComponents).map(([component, { file }]) => [component, Object.keys(readEntries(join(root, file)))]),
+) as Record<keyof typeof dataComponents, string[]>;
 
 /** Every content file below a folder, README files aside. */
 function contentFiles(dir: string): string[] {
@@ -55,13 +89,17 @@ function headingContext(path: string, text: string): HeadingContext | undefined 
 	}
 }
 
-/** The problems of an MDX body: it must parse, its images need alt text, its headings must nest. */
+/**
+ * The problems of an MDX body: it must parse, its images need alt text, its headings must nest,
+ * and its data components must name entries that exist.
+ */
 function checkBody(path: string, text: string): BodyProblem[] {
 	const error = findMdxSyntaxError(text);
 	if (error) {
 		return [{ line: error.line, message: `the MDX does not parse (column ${error.column}): ${error.reason}. ${mdxSyntaxHint}` }];
 	}
 	const tree = parseMdx(text);
+	const references = findUnknownReferences(tree, (component) => dataIds[component], relative('.', root));
 	const context = headingContext(path, text);
 	const headings = context
 		? findSkippedHeadings(tree, context)
@@ -69,7 +107,7 @@ function checkBody(path: string, text: string): BodyProblem[] {
 				line: heading.line,
 				message: `an FAQ answer has no headings: it is shown under its question, on /faq/ and in clinics' embeds. Remove "${'#'.repeat(heading.depth)} ${heading.text}", or make it a question of its own.`,
 			}));
-	return [...findImagesWithoutAlt(tree), ...headings];
+	return [...findImagesWithoutAlt(tree), ...headings, ...references];
 }
 
 /** The line and date of a file's top-level `nextReview` (in an MDX file, in its frontmatter). */
@@ -80,28 +118,59 @@ function nextReviewOf(path: string, text: string): { line: number; date: Date } 
 	return { line: head.slice(0, match.index).split('\n').length, date: new Date(`${match[1]}T00:00:00Z`) };
 }
 
+/** Where a timing sits decides its fix: an MDX body, an aftercare step's words, or another field. */
+function timingPlace(path: string, source: string, line: number, bodyStart: number): TimingPlace {
+	if (line >= bodyStart) return 'body';
+	const folder = relative(root, path).split(sep)[0];
+	const sourceLine = source.split('\n')[line - 1] ?? '';
+	return folder === 'aftercare' && /^\s*(?:-\s+)?(?:text|reason):/.test(sourceLine) ? 'aftercare-step' : 'field';
+}
+
+/** The prose checks: advice timings, and figures not already reported as a timing. */
+function checkProse(path: string, text: string): BodyProblem[] {
+	if (dataFiles.has(path)) return [];
+	const prose = contentProse(text, path.endsWith('.mdx') ? 'mdx' : 'yaml');
+	const timings = findAdviceTimings(prose.text, activities, { phaseNames });
+	const figures = findStrayFigures(prose.text, { phaseNames }).filter(
+		(figure) => !timings.some((timing) => timing.line === figure.line && timing.time.includes(figure.text)),
+	);
+	return [
+		...timings.map((timing) => ({
+			line: timing.line,
+			message: adviceTimingMessage(timing, timingPlace(path, text, timing.line, prose.bodyStart), relative('.', adviceFile)),
+		})),
+		...figures.map((figure) => ({
+			line: figure.line,
+			message: `the figure "${figure.text}" is typed in prose. State it once in ${relative('.', join(root, 'facts.yaml'))} and write <Fact id="…" /> here (frontmatter and YAML cannot show a fact: say it there without a count, as in "a few days").`,
+		})),
+	];
+}
+
+/** An FAQ file whose answer (its body) is empty, at the line after its frontmatter. */
+function checkAnswer(path: string, text: string): BodyProblem[] {
+	if (relative(root, path).split(sep)[0] !== 'faq' || !answerIsEmpty(text)) return [];
+	const frontmatter = /^---\r?\n[\s\S]*?\r?\n---/.exec(text)?.[0] ?? '';
+	return [{ line: frontmatter.split('\n').length + 1, message: `answer: ${emptyAnswerMessage}` }];
+}
+
 const findings: string[] = [];
-const files = contentFiles(root).filter((path) => path !== factsFile);
+const files = contentFiles(root).filter((path) => path !== join(root, 'facts.yaml'));
 for (const path of files) {
 	const file = relative('.', path);
 	const text = readFileSync(path, 'utf8');
-	for (const figure of findStrayFigures(text)) {
-		findings.push(
-			`${file}:${figure.line}: the figure "${figure.text}" is typed in prose. State it once in content/facts.yaml and write <Fact id="…" /> here (or use words without numbers in frontmatter).`,
-		);
-	}
-	for (const line of findPlaceholders(text)) {
-		findings.push(`${file}:${line.line}: placeholder text left in ("${line.text}"): write the real text.`);
-	}
+	const fileFindings: { line: number; text: string }[] = [];
+	const add = (line: number, message: string) => fileFindings.push({ line, text: `${file}:${line}: ${message}` });
+	for (const finding of checkProse(path, text)) add(finding.line, finding.message);
+	for (const line of findPlaceholders(text)) add(line.line, `placeholder text left in ("${line.text}"): write the real text.`);
 	if (path.endsWith('.mdx')) {
-		for (const problem of checkBody(path, text)) findings.push(`${file}:${problem.line}: ${problem.message}`);
+		for (const problem of [...checkAnswer(path, text), ...checkBody(path, text)]) add(problem.line, problem.message);
 	}
 	const review = nextReviewOf(path, text);
 	if (review) {
-		for (const problem of findOverdueEntries([{ file, nextReview: review.date }], today)) {
-			findings.push(`${file}:${review.line}: ${problem.field}: ${problem.message}`);
-		}
+		for (const problem of findOverdueEntries([{ file, nextReview: review.date }], today)) add(review.line, `${problem.field}: ${problem.message}`);
 	}
+	// In line order, so an editor can work down the file.
+	findings.push(...fileFindings.sort((a, b) => a.line - b.line).map((finding) => finding.text));
 }
 
 for (const finding of findings) console.error(finding);

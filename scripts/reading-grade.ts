@@ -2,19 +2,18 @@
  * Reading grades, for writers.
  *
  * - `npm run grade` (after `npm run build`): the report of `e2e/plain-language.spec.ts` from the
- *   built site. Each page in the sitemap is opened in Chromium and its article graded as readers
- *   see it; every page's grade and the median are printed and written to
+ *   built site. Every page in the sitemap is graded over all the text of its `<main>` (lists,
+ *   link texts, tables, headings…; see `gradePage`), from the files in dist/; every page's grade,
+ *   the hardest sentences of a page over the limit and the median are printed and written to
  *   test-results/readability.json. Exits 1 when a page is over grade 8 or the median over 7.
  * - `npm run grade -- content/faq/*.mdx`: a quick grade of draft files. Frontmatter, MDX tags and
  *   Markdown punctuation are removed first, so the figures are close to, not the same as, the
  *   built page's.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { serve } from './lib/static-server.ts';
+import { join } from 'node:path';
 import { readingGrade } from '../src/lib/content/readability.ts';
-import { articleText, formatReadabilityReport, type PageGrade, readabilityReport } from '../src/lib/content/readability-report.ts';
-import { chromiumArgs, findChromium } from './lib/chromium.ts';
+import { formatReadabilityReport, gradePage, readabilityReport } from '../src/lib/content/readability-report.ts';
 
 /** Grades content files as written, for drafts. */
 function gradeFiles(files: string[]): void {
@@ -28,34 +27,19 @@ function gradeFiles(files: string[]): void {
 }
 
 /** Grades every page of the built site as the end-to-end test does, and writes the figures. */
-async function gradeSite(): Promise<void> {
+function gradeSite(): void {
 	const sitemap = 'dist/sitemap-0.xml';
 	if (!existsSync(sitemap)) throw new Error(`${sitemap} is missing: run \`npm run build\` first.`);
 	const paths = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-	const executablePath = findChromium();
-	if (!executablePath) throw new Error('No Chromium found: install Debian’s chromium package or set CHROMIUM_PATH.');
-	const server = await serve('dist');
-	const { origin } = server;
-	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-	try {
-		const page = await browser.newPage();
-		const grades: PageGrade[] = [];
-		for (const path of paths) {
-			await page.goto(origin + path);
-			grades.push({ path, grade: readingGrade(await page.locator('main article').evaluate(articleText)) });
-		}
-		const report = readabilityReport(grades);
-		console.log(formatReadabilityReport(report));
-		mkdirSync('test-results', { recursive: true });
-		writeFileSync('test-results/readability.json', `${JSON.stringify(report, null, 2)}\n`);
-		console.log('Written to test-results/readability.json.');
-		process.exitCode = report.passes ? 0 : 1;
-	} finally {
-		await browser.close();
-		server.close();
-	}
+	const grades = paths.map((path) => gradePage(path, readFileSync(join('dist', path, path.endsWith('/') ? 'index.html' : ''), 'utf8')));
+	const report = readabilityReport(grades);
+	console.log(formatReadabilityReport(report));
+	mkdirSync('test-results', { recursive: true });
+	writeFileSync('test-results/readability.json', `${JSON.stringify(report, null, 2)}\n`);
+	console.log('Written to test-results/readability.json.');
+	process.exitCode = report.passes ? 0 : 1;
 }
 
 const files = process.argv.slice(2);
 if (files.length > 0) gradeFiles(files);
-else await gradeSite();
+else gradeSite();

@@ -10,28 +10,60 @@ export interface StrayFigure {
 	text: string;
 }
 
-const unit = String.raw`(?:sessions?|treatments?|weeks?|days?|months?|minutes?|mins?|hours?|hrs?|years?)`;
-const number = String.raw`\d+(?:\.\d+)?`;
-const patterns = [
-	// A range: "3-6 sessions", "1 to 3 days", "2 or 3 treatments", "30–45 minutes".
-	new RegExp(String.raw`\b${number}\s*(?:-|–|—|to|or)\s*${number}\s*${unit}\b`, 'gi'),
-	// A single count of sessions, weeks, months or minutes: "6 sessions", "30 minutes".
-	// Hours and days stand alone in phase names ("the first 24 hours"), so only ranges count for them.
-	new RegExp(String.raw`\b${number}\s*(?:sessions?|treatments?|weeks?|months?|minutes?|mins?)\b`, 'gi'),
-];
+/** Where a match is in a text: its 1-based line and the matched words. */
+export function lineAt(text: string, index: number): number {
+	return text.slice(0, index).split('\n').length;
+}
 
-/** Lists the figures in a text, with their 1-based line numbers. */
-export function findStrayFigures(text: string): StrayFigure[] {
-	const found: StrayFigure[] = [];
-	text.split('\n').forEach((lineText, index) => {
-		const seen = new Set<number>();
-		for (const pattern of patterns) {
-			for (const match of lineText.matchAll(pattern)) {
-				if ([...seen].some((start) => Math.abs(start - (match.index ?? 0)) < match[0].length)) continue;
-				seen.add(match.index ?? 0);
-				found.push({ line: index + 1, text: match[0] });
-			}
-		}
-	});
-	return found;
+/** Escapes a phrase for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const unit = String.raw`(?:sessions?|treatments?|weeks?|days?|months?|minutes?|mins?|hours?|hrs?|years?)`;
+const digits = String.raw`\d+(?:\.\d+)?`;
+const ones = 'one|two|three|four|five|six|seven|eight|nine';
+/**
+ * Counts written as words: one to nineteen, and the tens with their compounds ("twenty-four",
+ * "forty-eight"). "A few", "several" and "a dozen" are not counts a reader could compare with
+ * a fact, so they stay allowed.
+ */
+const numberWord = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:${ones}))?|${ones}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+const count = String.raw`(?:${digits}|${numberWord})`;
+/** "One" alone is mostly a word, not a figure ("two names for one treatment"); in a range it counts. */
+const singleWord = String.raw`(?!one\b)${numberWord}`;
+
+/**
+ * A figure: a range ("3-6 sessions", "1 to 3 days", "two or three weeks", "30–45 minutes") or
+ * a single count of any unit ("4 days", "24 hours", "three days", "a 48-hour wait", "24h"; not
+ * "one day").
+ * The range comes first so that "1 to 3 days" is one figure, not "3 days". Ids in addresses
+ * ("/aftercare/first-24-hours/") are not figures.
+ */
+export const figureSource = String.raw`(?<![-/#])\b(?:${count}\s*(?:-|–|—|\bto\b|\bor\b|\band\b)\s*${count}(?:\s+|-)${unit}|${digits}(?:\s*|-)${unit}|${singleWord}(?:\s+|-)${unit}|${digits}\s*h)\b`;
+
+/**
+ * The phrases a phase name leaves allowed: each aftercare phase's `title` ("The first 24 hours",
+ * "Days 2 and 3"), without a leading "The", so "the first 24 hours" and "first 24 hours" both
+ * name the phase rather than state a figure.
+ */
+export function phaseNamePhrases(titles: readonly string[]): string[] {
+	return titles.map((title) => title.trim().replace(/^the\s+/i, '')).filter(Boolean);
+}
+
+/** Replaces each phrase (case-insensitive, whole words) with spaces, keeping every position. */
+export function maskPhrases(text: string, phrases: readonly string[]): string {
+	return phrases.reduce(
+		(masked, phrase) => masked.replace(new RegExp(String.raw`\b${escapeRegExp(phrase)}\b`, 'gi'), (match) => ' '.repeat(match.length)),
+		text,
+	);
+}
+
+/**
+ * Lists the figures in a text, with their 1-based line numbers. `phaseNames` (from
+ * `phaseNamePhrases`) are names, not figures, wherever they appear.
+ */
+export function findStrayFigures(text: string, { phaseNames = [] }: { phaseNames?: readonly string[] } = {}): StrayFigure[] {
+	const masked = maskPhrases(text, phaseNames);
+	return [...masked.matchAll(new RegExp(figureSource, 'gi'))].map((match) => ({ line: lineAt(masked, match.index), text: match[0] }));
 }

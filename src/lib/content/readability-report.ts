@@ -3,14 +3,25 @@
  * (`e2e/plain-language.spec.ts`) and `npm run grade`, so both measure the same text the same
  * way and print the same figures.
  */
+import type { Element, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { countText, readingGrade, splitSentences } from './readability.ts';
 
-/** Body text is held to US grade 8 or lower on every page, and 7 or lower for the median page. */
+/** The text in `<main>` is held to US grade 8 or lower on every page, and 7 or lower for the median page. */
 export const gradeLimits = { page: 8, median: 7 } as const;
 
-/** One page's reading grade. */
+/** One sentence and its own grade. */
+export interface SentenceGrade {
+	grade: number;
+	text: string;
+}
+
+/** One page's reading grade, and optionally its hardest sentences. */
 export interface PageGrade {
 	path: string;
 	grade: number;
+	hardest?: SentenceGrade[];
 }
 
 /** Every page's grade, the median and the pages over the limit. */
@@ -24,14 +35,117 @@ export interface ReadabilityReport {
 }
 
 /**
- * The text readers see in a page's article, without the review dates and the source lists
- * (`data-citations`), which are citations rather than prose, and without drawings and link lists.
- * It runs in the browser on the live page: `innerText` needs layout to keep line breaks, which
- * count as sentence ends. It removes those parts from the page, so grade a page last.
+ * What is in `<main>` but is not prose a reader reads as sentences, with the reason:
+ * - `script`, `style`, `template`, `noscript`: code, not text (`noscript` is parsed as raw text).
+ * - `[hidden]`, `[aria-hidden="true"]`: nobody sees or hears them (search metadata, the `›`
+ *   between breadcrumbs, decorative marks).
+ * - `[role="tooltip"]`: a glossary term's definition, shown only on hover or focus; it repeats
+ *   the term's entry, which is graded on its own page, and would cut the sentence it sits in.
+ * - `[data-citations]`, `cite`, `blockquote`: the sources' own titles and words, quoted as
+ *   published (content bodies never use block quotes); an editor cannot reword them.
+ * - `svg`: a drawing's labels are names placed around it, not sentences.
+ * - `pre`, `code`, `textarea`: code and addresses to copy (the clinics' embed snippet).
+ * Link lists ("Read more"), breadcrumbs, tables, buttons and review dates stay: readers see them.
  */
-export function articleText(article: HTMLElement): string {
-	for (const node of article.querySelectorAll('.review-dates, [data-citations], svg, nav')) node.remove();
-	return article.innerText;
+export const notProse = [
+	'script',
+	'style',
+	'template',
+	'noscript',
+	'[hidden]',
+	'[aria-hidden="true"]',
+	'[role="tooltip"]',
+	'[data-citations]',
+	'cite',
+	'blockquote',
+	'svg',
+	'pre',
+	'code',
+	'textarea',
+].join(', ');
+
+/** Elements whose text runs on inside a sentence; every other element starts and ends a line. */
+const inline = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+
+/** Marks a link's text while the page is flattened, so a run of links can be told from prose. */
+const linkStart = '\u0001';
+const linkEnd = '\u0002';
+
+/** Whether text holds a letter, so it belongs to a sentence rather than separating items. */
+const hasLetter = (text: string): boolean => /\p{L}/u.test(text);
+
+/**
+ * Breaks a run of links ("Read more: Redness, Swelling, Flaking") into one item per link: a
+ * link with only punctuation and spaces between it and the links (or line ends) on either side
+ * is a list item written on one line. A link inside a sentence ("talk to a licensed provider
+ * who…", "See aftercare.") has words on one side and stays part of it.
+ */
+function splitLinkRuns(line: string): string {
+	const pieces = line.split(new RegExp(`[${linkStart}${linkEnd}]`));
+	// Even pieces are the text between links, odd pieces the links' own text.
+	return pieces
+		.map((piece, index) => {
+			if (index % 2 === 0) return piece;
+			// A label ending in a colon ("Read more:") introduces the run rather than joining it.
+			const before = pieces[index - 1] ?? '';
+			const alone = (!hasLetter(before) || /:\s*$/.test(before)) && !hasLetter(pieces[index + 1] ?? '');
+			return alone ? `\n${piece}\n` : piece;
+		})
+		.join('');
+}
+
+/** A web address as a page prints it; it is read as an address, not as words. */
+const webAddress = /\bhttps?:\/\/\S+/g;
+
+/**
+ * The text of a built page's `<main>` as readers see it, one line per block: every paragraph,
+ * list item, table cell, heading, definition term and description, summary, button and label
+ * ends a line, and so does each link of a run of links (`splitLinkRuns`), so text without a
+ * full stop never runs on into the next (a line break ends a sentence in `countText`). Parts
+ * that are not prose (`notProse`) and web addresses are left out.
+ */
+export function mainText(html: string): string {
+	const main = select('main', fromHtml(html));
+	if (!main) return '';
+	const skipped = new Set(selectAll(notProse, main));
+	const parts: string[] = [];
+	const visit = (node: RootContent | Element): void => {
+		if (node.type === 'text') parts.push(node.value.replace(/[\u0001\u0002]/g, ''));
+		if (node.type !== 'element' || skipped.has(node)) return;
+		const block = !inline.has(node.tagName);
+		const [before, after] = block ? ['\n', '\n'] : node.tagName === 'a' ? [linkStart, linkEnd] : ['', ''];
+		parts.push(before);
+		for (const child of node.children) visit(child);
+		parts.push(after);
+	};
+	visit(main);
+	return parts
+		.join('')
+		.split('\n')
+		.flatMap((line) => splitLinkRuns(line).split('\n'))
+		.map((line) => line.replace(webAddress, '').replace(/\s+/g, ' ').trim())
+		.filter(hasLetter)
+		.join('\n');
+}
+
+/** How many of a page's hardest sentences the report names. */
+const hardestCount = 3;
+
+/**
+ * A built page's grade over all the text of its `<main>` (see `mainText`), with its hardest
+ * sentences for the writer to start on. The end-to-end test and
+ * `npm run grade` both grade pages with this.
+ */
+export function gradePage(path: string, html: string): PageGrade {
+	const text = mainText(html);
+	// Ranked by how far each sentence pulls the page over the limit: its words times its grade
+	// above the limit, so a long hard sentence comes before a two-word medical term.
+	const pull = (sentence: SentenceGrade): number => countText(sentence.text).word * (sentence.grade - gradeLimits.page);
+	const hardest = splitSentences(text)
+		.map((sentence) => ({ grade: readingGrade(sentence), text: sentence }))
+		.sort((a, b) => pull(b) - pull(a))
+		.slice(0, hardestCount);
+	return { path, grade: readingGrade(text), hardest };
 }
 
 /** The middle grade (the higher of the two middle ones for an even count); 0 for no pages. */
@@ -55,7 +169,14 @@ export function readabilityReport(pages: readonly PageGrade[]): ReadabilityRepor
 
 /** The report as printed: one line per page, then the median and the verdict. */
 export function formatReadabilityReport(report: ReadabilityReport): string {
-	const lines = report.pages.map((page) => `${page.grade.toFixed(1).padStart(5)}  ${page.path}${page.grade > report.limits.page ? '  (over the limit)' : ''}`);
+	// A page over the limit lists its hardest sentences under it, so the writer knows where to start.
+	const lines = report.pages.flatMap((page) => {
+		const over = page.grade > report.limits.page;
+		return [
+			`${page.grade.toFixed(1).padStart(5)}  ${page.path}${over ? '  (over the limit)' : ''}`,
+			...(over ? (page.hardest ?? []).map((sentence) => `         ${sentence.grade.toFixed(1)}: ${sentence.text}`) : []),
+		];
+	});
 	const verdict = report.passes
 		? 'every page is within the limit.'
 		: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, readingGrade } from './readability';
+import { countText, readingGrade, splitSentences } from './readability';
 
 describe('countText', () => {
 	it('counts sentences at full stops and at line breaks, words and syllables', () => {
@@ -8,6 +8,21 @@ describe('countText', () => {
 
 	it('keeps contractions and hyphenated words whole', () => {
 		expect(countText("Don't pick at well-healed skin.").word).toBe(5);
+	});
+});
+
+describe('splitSentences', () => {
+	it('ends a sentence at a full stop before a closing quote or bracket, and at a line break', () => {
+		expect(splitSentences('Call "your clinic." (Or a doctor.) Then rest!\nA heading\n\n— 12 —')).toEqual([
+			'Call "your clinic."',
+			'(Or a doctor.)',
+			'Then rest!',
+			'A heading',
+		]);
+	});
+
+	it('does not split a decimal figure', () => {
+		expect(splitSentences('Use 0.5 mm needles.')).toEqual(['Use 0.5 mm needles.']);
 	});
 });
 

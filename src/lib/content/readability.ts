@@ -10,17 +10,24 @@ export interface TextCounts {
 }
 
 /**
- * Counts sentences, words and syllables in plain text. A heading or list item without a full
- * stop still ends a sentence, so line breaks count as sentence ends as well as `.`, `!` and `?`.
+ * Splits plain text into sentences. A heading, list item or table cell without a full stop
+ * still ends a sentence, so line breaks count as sentence ends as well as `.`, `!` and `?`
+ * (with any closing quote or bracket after them). Parts without a letter are not sentences.
  */
-export function countText(text: string): TextCounts {
-	const sentences = text
-		.split(/[.!?]+(?=\s|$)|\n+/)
-		.map((part) => part.trim())
+export function splitSentences(text: string): string[] {
+	return text
+		.split(/(?<=[.!?]+["'”’)\]]*)\s+|\n+/)
+		.map((part) => part.replace(/\s+/g, ' ').trim())
 		.filter((part) => /[A-Za-z]/.test(part));
-	const words = text.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*/g) ?? [];
+}
+
+const wordPattern = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+
+/** Counts sentences, words and syllables in plain text. */
+export function countText(text: string): TextCounts {
+	const words = text.match(wordPattern) ?? [];
 	return {
-		sentence: sentences.length,
+		sentence: splitSentences(text).length,
 		word: words.length,
 		syllable: words.reduce((total, word) => total + syllable(word), 0),
 	};

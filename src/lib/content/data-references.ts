@@ -1,0 +1,52 @@
+/**
+ * The data components of an MDX body and the files their ids point into: `<Fact id>` →
+ * `facts.yaml`, `<Advice id>` → `advice.yaml`. `astro sync` never compiles bodies and the build
+ * only names the missing id, so the content check finds an unknown id here, with the file that
+ * uses it and the ids there are.
+ */
+import { lineOf, type MdxNode, walk } from './mdx.ts';
+
+/** Each component that takes the id of an entry in a data file, and that file (under content/). */
+export const dataComponents = {
+	Fact: { file: 'facts.yaml', noun: 'fact', example: 'course-sessions' },
+	Advice: { file: 'advice.yaml', noun: 'advice entry', example: 'makeup' },
+} as const;
+
+export type DataComponentName = keyof typeof dataComponents;
+
+/** A problem with one component in a body, at its line. */
+export interface ReferenceProblem {
+	line: number;
+	message: string;
+}
+
+const isDataComponent = (name: string | null | undefined): name is DataComponentName => !!name && Object.hasOwn(dataComponents, name);
+
+/**
+ * Checks every data component in a parsed MDX file: it has an `id` written as text, and the id
+ * is an entry of its file. `idsOf` lists a file's ids; `root` is the content folder, for messages.
+ */
+export function findUnknownReferences(tree: MdxNode, idsOf: (component: DataComponentName) => readonly string[], root = 'content'): ReferenceProblem[] {
+	const problems: ReferenceProblem[] = [];
+	walk(tree, (node) => {
+		if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !isDataComponent(node.name)) return;
+		const component = node.name;
+		const { file, noun, example } = dataComponents[component];
+		const path = `${root}/${file}`;
+		const id = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
+		if (id === undefined || id === null) {
+			problems.push({ line: lineOf(node), message: `<${component} /> has no id: write the id of a ${noun} in ${path}, for example <${component} id="${example}" />.` });
+			return;
+		}
+		if (typeof id !== 'string') {
+			problems.push({ line: lineOf(node), message: `<${component} id={…} />: write the id as plain text in quotes, for example <${component} id="${example}" />, so the check can find it in ${path}.` });
+			return;
+		}
+		const ids = idsOf(component);
+		if (!ids.includes(id)) {
+			const choices = ids.length > 0 ? `Use one of: ${[...ids].sort().join(', ')}.` : `Add it to ${path} first.`;
+			problems.push({ line: lineOf(node), message: `<${component} id="${id}" />: there is no ${noun} "${id}" in ${path}. ${choices}` });
+		}
+	});
+	return problems;
+}
