@@ -96,6 +96,17 @@ const stages: { name: string; run: () => Promise<StageResult> }[] = [
 		},
 	},
 	{
+		name: 'Spelling',
+		run: async () => {
+			const { code, output } = await run(process.execPath, ['scripts/check-spelling.ts']);
+			const match = output.match(/Spelling: (\d+) files checked, (\d+) with errors/);
+			const files = Number(match?.[1] ?? 0);
+			const withErrors = Number(match?.[2] ?? 0);
+			const failed = code === 0 ? withErrors : Math.max(withErrors, 1);
+			return { passed: Math.max(files - withErrors, 0), failed, note: 'files without / with spelling errors (content and built pages)' };
+		},
+	},
+	{
 		name: 'HTML validity',
 		run: async () => {
 			const java = ensureJava();
@@ -164,7 +175,7 @@ for (const { name, result, seconds } of results) {
 for (const stage of stages.slice(results.length)) console.log(`${stage.name.padEnd(18)} not run: an earlier stage failed`);
 const failed = results.reduce((sum, { result }) => sum + result.failed, 0) + (stages.length - results.length);
 // Files, pages, links and scores are counts, not tests: the total counts tests only.
-const counts = new Set(['Type check', 'Production build', 'HTML validity', 'Links', 'Lighthouse']);
+const counts = new Set(['Type check', 'Production build', 'Spelling', 'HTML validity', 'Links', 'Lighthouse']);
 const testsPassed = results.filter(({ name }) => !counts.has(name)).reduce((sum, { result }) => sum + result.passed, 0);
 console.log(`\n${testsPassed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
