@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, type Page, test } from '@playwright/test';
 import { faqFeedSchema } from '../src/lib/embed/feed';
 import { heightMessageType, isHeightMessage } from '../src/lib/embed/messages';
-import { iframeSnippet } from '../src/lib/embed/snippet';
+import { iframeSnippet, independenceNote, sharedByLine } from '../src/lib/embed/snippet';
 import { collectErrors, expectNoAxeViolations } from './fixtures/site';
 
 /**
@@ -76,7 +76,8 @@ test('valid branding sets the accent, the clinic name and a booking link', async
 	await expect(root).toHaveAttribute('data-theme', 'light');
 	expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe('#1d4ed8');
 	expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--on-accent'))).toBe('#ffffff');
-	await expect(page.locator('[data-embed-name]')).toHaveText("Answers provided for Skin & Laser (O'Neill)");
+	await expect(page.locator('[data-embed-name]')).toHaveText(sharedByLine("Skin & Laser (O'Neill)"));
+	await expect(page.getByText(/provided for/i)).toHaveCount(0);
 	const contact = page.getByRole('link', { name: 'Book a consultation' });
 	await expect(contact).toHaveAttribute('href', 'https://clinic.example/book%20now?src=faq');
 	await expect(contact).toHaveAttribute('target', '_blank');
@@ -110,7 +111,16 @@ test('every link opens outside the frame at an absolute address', async ({ page 
 	await expect(more).toHaveText(/^More on Microneedling Guide/);
 	const id = await page.locator('details').first().getAttribute('id');
 	await expect(more).toHaveAttribute('href', new RegExp(`/faq/[a-z]+/#${id}$`));
-	await expect(page.locator('.source')).toHaveText(/^Source: Microneedling Guide, last reviewed \d{1,2} \w+ \d{4}\./);
+	await expect(page.locator('.source')).toHaveText(/^Source: Microneedling Guide, last reviewed \w+ \d{1,2}, \d{4}\. /);
+});
+
+test('the embed says once, with or without a clinic name, that the guide is independent and endorses no one', async ({ page }) => {
+	for (const params of [{}, { name: 'Skin Clinic' }] as Record<string, string>[]) {
+		await open(page, embed, params);
+		await expect(page.locator('.source')).toContainText(independenceNote);
+		await expect(page.getByText(/does not endorse/)).toHaveCount(1);
+		await expect(page.getByText(/does not endorse/)).toBeVisible();
+	}
 });
 
 test('?ids= shows the questions asked for and skips unknown ones', async ({ page }) => {
@@ -203,6 +213,7 @@ test.describe('without JavaScript', () => {
 		await expect(first).toHaveAttribute('open', '');
 		await expect(first.locator('.answer')).toBeVisible();
 		await expect(page.locator('[data-embed-name]')).toBeHidden();
+		await expect(page.locator('.source')).toContainText(independenceNote);
 	});
 });
 

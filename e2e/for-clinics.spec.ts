@@ -38,10 +38,10 @@ test('changing the options updates the preview and both snippets', async ({ page
 	await expect.poll(() => previewPath(page)).toBe('/embed/faq/safety/');
 
 	// Colour, name, booking page and colour scheme.
-	const accent = page.getByRole('textbox', { name: 'Accent colour' });
+	const accent = page.getByRole('textbox', { name: 'Accent color' });
 	await accent.fill('#7C3AED');
 	await accent.blur();
-	await expect(page.getByLabel('Pick a colour')).toHaveValue('#7c3aed');
+	await expect(page.getByLabel('Pick a color')).toHaveValue('#7c3aed');
 	await page.getByRole('textbox', { name: 'Clinic name (optional)' }).fill('Skin & Co');
 	await page.getByRole('textbox', { name: 'Booking page (optional)' }).fill('https://clinic.example/book');
 	await page.getByRole('radio', { name: 'Dark' }).check();
@@ -56,10 +56,10 @@ test('changing the options updates the preview and both snippets', async ({ page
 	await expect(page.frameLocator('iframe[data-embed-preview]').getByText('Skin & Co')).toBeVisible();
 
 	// The colour picker writes the text box.
-	await page.getByLabel('Pick a colour').fill('#b91c1c');
+	await page.getByLabel('Pick a color').fill('#b91c1c');
 	await expect(accent).toHaveValue('#b91c1c');
 	await expect(scriptCode).toHaveValue(/data-accent="#b91c1c"/);
-	await page.getByRole('button', { name: 'Use our colour' }).click();
+	await page.getByRole('button', { name: 'Use our color' }).click();
 	await expect(accent).toHaveValue('');
 	await expect(scriptCode).not.toHaveValue(/data-accent/);
 
@@ -81,7 +81,7 @@ test('changing the options updates the preview and both snippets', async ({ page
 test('values the embed would drop are pointed out and left out of the snippets', async ({ page }) => {
 	await page.goto(path);
 	const { scriptCode } = parts(page);
-	const accent = page.getByRole('textbox', { name: 'Accent colour' });
+	const accent = page.getByRole('textbox', { name: 'Accent color' });
 	await accent.fill('teal');
 	await accent.blur();
 	await expect(accent).toHaveAttribute('aria-invalid', 'true');

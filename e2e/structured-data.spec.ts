@@ -22,6 +22,15 @@ test('section pages are MedicalWebPages for patients with their review date and 
 	expect(webPage?.lastReviewed).toBe(shown);
 });
 
+test('no page claims a reviewer: no clinician has reviewed the guide yet', async ({ page }) => {
+	for (const path of ['/', '/side-effects/', '/procedure/', '/faq/', '/about/', '/embed/faq/']) {
+		await page.goto(path);
+		const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+		for (const block of blocks) expect(block).not.toMatch(/"reviewedBy"/);
+		await expect(page.getByText(/medically reviewed|reviewed by (?:a |our )?(?:doctor|clinician|dermatologist)/i)).toHaveCount(0);
+	}
+});
+
 test('the procedure page is a MedicalProcedure named with every other name', async ({ page }) => {
 	await page.goto('/procedure/');
 	const [procedure] = ofType(await jsonLd(page), 'MedicalProcedure');

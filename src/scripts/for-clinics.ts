@@ -40,7 +40,7 @@ const fields: Record<FieldName, HTMLInputElement> = { accent: accentInput, name:
 
 /** What to tell the reader when a value fails the check the embed page makes (branding.ts). */
 const problemText: Record<FieldName, string> = {
-	accent: 'Write the colour as # and 3 or 6 digits or letters a to f, such as #0f766e.',
+	accent: 'Write the color as # and 3 or 6 digits or letters a to f, such as #0f766e.',
 	name: "Use letters, numbers, spaces and . , ' & ( ) - only.",
 	contact: 'Write the full address of a secure page, starting with https://',
 };

@@ -6,8 +6,10 @@ import {
 	embedUrl,
 	escapeAttribute,
 	iframeSnippet,
+	independenceNote,
 	oembed,
 	scriptSnippet,
+	sharedByLine,
 } from './snippet';
 
 const site = 'https://microneedling-guide.example';
@@ -76,5 +78,16 @@ describe('oembed', () => {
 			provider_url: `${site}/`,
 		});
 		expect(embedTitle()).toBe('Microneedling questions');
+	});
+});
+
+describe('sharedByLine and independenceNote', () => {
+	it('says the clinic shares the guide, never that the answers are its own', () => {
+		expect(sharedByLine('Skin & Co')).toBe('Skin & Co shares this independent guide');
+		expect(sharedByLine('Skin & Co')).not.toMatch(/provided for|answers/i);
+	});
+
+	it('says plainly that the guide is independent and endorses no clinic or provider', () => {
+		expect(independenceNote).toBe('It is an independent guide and does not endorse any clinic or provider.');
 	});
 });

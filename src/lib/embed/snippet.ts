@@ -12,7 +12,7 @@ export interface EmbedOptions {
 	ids?: readonly string[];
 	/** Accent colour, `#rgb` or `#rrggbb`. */
 	accent?: string;
-	/** Clinic name, shown as "Answers provided for <name>". */
+	/** Clinic name, shown as "<name> shares this independent guide" (`sharedByLine`). */
 	name?: string;
 	/** An `https:` URL for "Book a consultation". */
 	contact?: string;
@@ -108,6 +108,20 @@ export function scriptSnippet({ site, ...options }: EmbedOptions & { site: URL |
 export function embedTitle(topicLabel?: string): string {
 	return topicLabel ? `Microneedling questions: ${topicLabel}` : 'Microneedling questions';
 }
+
+/**
+ * What follows a clinic's name above the questions: the clinic shares the guide; it did not
+ * write or check the answers, and the guide does not speak for it.
+ */
+export const sharedByWords = 'shares this independent guide';
+
+/** The line above the questions when a clinic gives its name. */
+export function sharedByLine(name: string): string {
+	return `${name} ${sharedByWords}`;
+}
+
+/** Said once in every embed, with or without a clinic's name, in its source line. */
+export const independenceNote = 'It is an independent guide and does not endorse any clinic or provider.';
 
 /** The width oEmbed consumers are told; the frame itself is `width="100%"`. */
 export const oembedWidth = 640;

@@ -38,6 +38,19 @@ describe('medicalWebPage', () => {
 		expect(page).not.toHaveProperty('hasPart');
 		expect(page).not.toHaveProperty('about');
 	});
+
+	it('claims no reviewer: no clinician has reviewed the guide, and lastReviewed is our editors\' review', () => {
+		const page = medicalWebPage({
+			url: 'u',
+			name: 'n',
+			description: 'd',
+			lastReviewed: new Date(0),
+			healthAspects: ['SideEffects'],
+			about: 'Microneedling',
+		});
+		expect(page).not.toHaveProperty('reviewedBy');
+		expect(JSON.stringify(page)).not.toMatch(/reviewedBy|Physician|MedicalOrganization/);
+	});
 });
 
 describe('medicalProcedure', () => {

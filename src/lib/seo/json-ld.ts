@@ -20,7 +20,11 @@ export interface Crumb {
 	url: string;
 }
 
-/** `MedicalWebPage` for any page, with one `HealthTopicContent` part per health aspect it covers. */
+/**
+ * `MedicalWebPage` for any page, with one `HealthTopicContent` part per health aspect it covers.
+ * `lastReviewed` is our editors' review against the sources. There is no `reviewedBy`: no
+ * clinician has reviewed the guide, so none is named; add one only for a real reviewer.
+ */
 export function medicalWebPage(page: {
 	url: string;
 	name: string;
