@@ -27,6 +27,7 @@ import { answerIsEmpty, emptyAnswerMessage } from '../src/lib/content/integrity.
 import { findMdxSyntaxError, mdxSyntaxHint, parseMdx } from '../src/lib/content/mdx.ts';
 import { findPlaceholders } from '../src/lib/content/placeholders.ts';
 import { contentProse } from '../src/lib/content/prose-lines.ts';
+import { splitFrontmatter } from '../src/lib/content/prose-ranges.ts';
 
 const root = process.env.CONTENT_DIR ?? 'content';
 const today = contentToday();
@@ -112,7 +113,7 @@ function checkBody(path: string, text: string): BodyProblem[] {
 
 /** The line and date of a file's top-level `nextReview` (in an MDX file, in its frontmatter). */
 function nextReviewOf(path: string, text: string): { line: number; date: Date } | undefined {
-	const head = path.endsWith('.mdx') ? (/^---\n[\s\S]*?\n---/.exec(text)?.[0] ?? '') : text;
+	const head = path.endsWith('.mdx') ? text.slice(0, splitFrontmatter(text)?.end ?? 0) : text;
 	const match = /^nextReview:\s*['"]?(\d{4}-\d{2}-\d{2})/m.exec(head);
 	if (!match) return undefined;
 	return { line: head.slice(0, match.index).split('\n').length, date: new Date(`${match[1]}T00:00:00Z`) };
@@ -149,8 +150,7 @@ function checkProse(path: string, text: string): BodyProblem[] {
 /** An FAQ file whose answer (its body) is empty, at the line after its frontmatter. */
 function checkAnswer(path: string, text: string): BodyProblem[] {
 	if (relative(root, path).split(sep)[0] !== 'faq' || !answerIsEmpty(text)) return [];
-	const frontmatter = /^---\r?\n[\s\S]*?\r?\n---/.exec(text)?.[0] ?? '';
-	return [{ line: frontmatter.split('\n').length + 1, message: `answer: ${emptyAnswerMessage}` }];
+	return [{ line: (splitFrontmatter(text)?.lineCount ?? 0) + 1, message: `answer: ${emptyAnswerMessage}` }];
 }
 
 const findings: string[] = [];

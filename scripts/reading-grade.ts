@@ -14,12 +14,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readingGrade } from '../src/lib/content/readability.ts';
 import { formatReadabilityReport, gradePage, readabilityReport } from '../src/lib/content/readability-report.ts';
+import { splitFrontmatter } from '../src/lib/content/prose-ranges.ts';
 
 /** Grades content files as written, for drafts. */
 function gradeFiles(files: string[]): void {
 	for (const path of files) {
-		const text = readFileSync(path, 'utf8')
-			.replace(/^---[\s\S]*?\n---\n/, '')
+		const source = readFileSync(path, 'utf8');
+		const text = source
+			.slice(splitFrontmatter(source)?.end ?? 0)
 			.replace(/<[^>]+>/g, ' ')
 			.replace(/[#*_>`[\]()]/g, ' ');
 		console.log(`${readingGrade(text).toFixed(1).padStart(5)}  ${path}`);

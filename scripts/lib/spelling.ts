@@ -9,9 +9,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { collectionSources, contentDir } from '../../src/lib/content/files.ts';
 import { nonProseKeys } from '../../src/lib/content/plain-text.ts';
+import { splitFrontmatter, yamlProseRanges } from '../../src/lib/content/prose-ranges.ts';
+import { isSearchOnly, notProseElements } from '../../src/lib/content/visible-text.ts';
 import { readGlossaryFiles } from '../../src/lib/vocabulary/glossary-files.ts';
 import type { VocabularyTerm } from '../../src/lib/vocabulary/terms.ts';
 import { builtPages } from './html-check.ts';
@@ -41,41 +42,25 @@ export function keepOnly(source: string, keep: readonly (readonly [number, numbe
 	return chars.join('');
 }
 
-/** The offsets (in `yaml`, plus `base`) of every string value outside the unchecked keys; keys themselves never. */
-export function yamlProseRanges(yaml: string, base = 0): [number, number][] {
-	const ranges: [number, number][] = [];
-	const walk = (node: unknown) => {
-		if (isMap(node)) {
-			for (const pair of node.items) {
-				if (isScalar(pair.key) && uncheckedKeys.has(String(pair.key.value))) continue;
-				walk(pair.value);
-			}
-		} else if (isSeq(node)) {
-			for (const item of node.items) walk(item);
-		} else if (isScalar(node) && typeof node.value === 'string' && node.range) {
-			ranges.push([base + node.range[0], base + node.range[1]]);
-		}
-	};
-	walk(parseDocument(yaml).contents);
-	return ranges;
-}
-
-const frontmatterPattern = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?=\r?\n|$)/;
-
 /** A content file's view: a YAML file's prose values, or an MDX file's frontmatter prose and its whole body. */
 export function contentView(source: string, kind: 'yaml' | 'mdx'): TextView {
-	if (kind === 'yaml') return { text: keepOnly(source, yamlProseRanges(source)) };
-	const match = frontmatterPattern.exec(source);
-	if (!match) return { text: source };
-	const yamlStart = match[0].indexOf('\n') + 1;
-	return { text: keepOnly(source, [...yamlProseRanges(match[1] ?? '', yamlStart), [match[0].length, source.length]]) };
+	if (kind === 'yaml') return { text: keepOnly(source, proseOffsets(source, 0)) };
+	const frontmatter = splitFrontmatter(source);
+	if (!frontmatter) return { text: source };
+	return { text: keepOnly(source, [...proseOffsets(frontmatter.yaml, frontmatter.yamlStart), [frontmatter.end, source.length]]) };
+}
+
+/** The offsets (in `yaml`, plus `base`) of every prose value outside the unchecked keys, quotes included. */
+function proseOffsets(yaml: string, base: number): [number, number][] {
+	return yamlProseRanges(yaml, uncheckedKeys).map(({ start, end }) => [base + start, base + end]);
 }
 
 /**
- * Elements whose content is not our prose: code, scripts (JSON-LD included), styles, templates,
- * and quotations (`q`, `blockquote`), a source's own words, left as written like `quote` fields.
+ * Elements not checked: those that are never prose (`notProseElements`), and inline quotations
+ * (`q`), a source's own words like `quote` fields; the reading grade keeps `q`, as part of a sentence.
+ * Other `hidden` text is read: the site's script shows it (a "Copy link" button).
  */
-const skippedElements = new Set(['script', 'style', 'template', 'code', 'pre', 'textarea', 'q', 'blockquote']);
+const skippedElements = new Set([...notProseElements, 'q']);
 /** Attributes a reader meets as text: alt text, tooltips, labels read aloud, placeholders. */
 const textAttributes = ['alt', 'title', 'ariaLabel', 'placeholder'];
 
@@ -133,10 +118,7 @@ export function htmlView(html: string): TextView {
 			return;
 		}
 		if (node.type === 'element') {
-			if (skippedElements.has(node.tagName)) return;
-			// Search-only text no reader sees (`<div hidden data-pagefind-ignore>`): its synonyms
-			// include the glossary's wrong spellings on purpose, so a search for them still works.
-			if (node.properties.hidden && node.properties.dataPagefindIgnore !== undefined) return;
+			if (skippedElements.has(node.tagName) || isSearchOnly(node)) return;
 			attributes(node);
 		}
 		if ('children' in node) for (const child of node.children) visit(child);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from './prose-ranges.ts';
 
 /**
  * Where each collection's entries live under the content directory. One table serves the
@@ -63,7 +64,7 @@ export function listEntryIds(collection: CollectionName, root = contentDir()): s
 
 /** A folder entry's raw data: its YAML, or an MDX file's frontmatter; nothing when it does not parse. */
 function rawData(text: string, extension: string): Record<string, unknown> {
-	const yaml = extension === '.mdx' ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] : text;
+	const yaml = extension === '.mdx' ? splitFrontmatter(text)?.yaml : text;
 	try {
 		const data: unknown = parseYaml(yaml ?? '');
 		return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};

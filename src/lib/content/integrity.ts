@@ -3,6 +3,7 @@
  * entries asking the same question, or two glossary terms claiming one alias, are found here.
  */
 import { readFileSync } from 'node:fs';
+import { splitFrontmatter } from './prose-ranges.ts';
 
 /** One thing wrong with the content, worded for the person editing it. */
 export interface ContentProblem {
@@ -214,7 +215,7 @@ export const emptyAnswerMessage =
 export function answerIsEmpty(source: string): boolean {
 	return (
 		source
-			.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '')
+			.slice(splitFrontmatter(source)?.end ?? 0)
 			.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}|<!--[\s\S]*?-->/g, '')
 			.trim() === ''
 	);

@@ -7,6 +7,7 @@ import type { Element, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { countText, readingGrade, splitSentences } from './readability.ts';
+import { notProseElements } from './visible-text.ts';
 
 /** The text in `<main>` is held to US grade 8 or lower on every page, and 7 or lower for the median page. */
 export const gradeLimits = { page: 8, median: 7 } as const;
@@ -35,34 +36,19 @@ export interface ReadabilityReport {
 }
 
 /**
- * What is in `<main>` but is not prose a reader reads as sentences, with the reason:
- * - `script`, `style`, `template`, `noscript`: code, not text (`noscript` is parsed as raw text).
- * - `[hidden]`, `[aria-hidden="true"]`: nobody sees or hears them (search metadata, the `›`
- *   between breadcrumbs, decorative marks).
+ * What is in `<main>` but is not prose a reader reads as sentences: the elements that are never
+ * prose (`notProseElements`), and, for grading only, with the reason:
+ * - `noscript`: parsed as raw text, so its markup would read as words.
+ * - `[hidden]`, `[aria-hidden="true"]`: nobody sees or hears them (search-only text, the `›`
+ *   between breadcrumbs, decorative marks). The spelling check reads hidden text the site's
+ *   script shows; a grade is of what is on the page when it loads.
  * - `[role="tooltip"]`: a glossary term's definition, shown only on hover or focus; it repeats
  *   the term's entry, which is graded on its own page, and would cut the sentence it sits in.
- * - `[data-citations]`, `cite`, `blockquote`: the sources' own titles and words, quoted as
- *   published (content bodies never use block quotes); an editor cannot reword them.
+ * - `[data-citations]`, `cite`: the sources' own titles, as published; an editor cannot reword them.
  * - `svg`: a drawing's labels are names placed around it, not sentences.
- * - `pre`, `code`, `textarea`: code and addresses to copy (the clinics' embed snippet).
  * Link lists ("Read more"), breadcrumbs, tables, buttons and review dates stay: readers see them.
  */
-export const notProse = [
-	'script',
-	'style',
-	'template',
-	'noscript',
-	'[hidden]',
-	'[aria-hidden="true"]',
-	'[role="tooltip"]',
-	'[data-citations]',
-	'cite',
-	'blockquote',
-	'svg',
-	'pre',
-	'code',
-	'textarea',
-].join(', ');
+export const notProse = [...notProseElements, 'noscript', '[hidden]', '[aria-hidden="true"]', '[role="tooltip"]', '[data-citations]', 'cite', 'svg'].join(', ');
 
 /** Elements whose text runs on inside a sentence; every other element starts and ends a line. */
 const inline = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);

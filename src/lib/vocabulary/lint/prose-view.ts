@@ -5,8 +5,9 @@
  * own line and every other YAML line is left blank: line numbers stay those of the real file,
  * and the column shift of each copied line is kept so that errors point at the real column.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { LineCounter } from 'yaml';
 import { nonProseKeys } from '../../content/plain-text.ts';
+import { splitFrontmatter, yamlProseRanges, type ProseRange } from '../../content/prose-ranges.ts';
 
 /** A file's prose, line for line, and how far each copied line moved to the left. */
 export interface ProseView {
@@ -31,43 +32,24 @@ function asPlainText(text: string): string {
 	return text.replace(/[{<]/g, '(').replace(/[}>]/g, ')');
 }
 
-/** Marks the source lines and columns that hold a string scalar's text. */
-function markScalar(node: Node, yaml: string, lines: LineCounter, lineOffset: number, segments: Map<number, Segment[]>) {
-	if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
-	const [start, end] = node.range;
-	const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-	const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+/** Marks the source lines and columns that hold one prose value's text. */
+function markValue(range: ProseRange, yamlLines: readonly string[], lines: LineCounter, lineOffset: number, segments: Map<number, Segment[]>) {
+	const { start, end, style } = range;
 	const first = lines.linePos(start);
 	const last = lines.linePos(Math.max(start, end - 1));
-	const yamlLines = yaml.split('\n');
 	for (let line = first.line; line <= last.line; line++) {
 		const sourceLine = yamlLines[line - 1] ?? '';
 		// A block scalar's first line is only its `|` or `>` header.
-		if (block && line === first.line) continue;
+		if (style === 'block' && line === first.line) continue;
 		let from = line === first.line ? first.col - 1 : sourceLine.length - sourceLine.trimStart().length;
 		// A block scalar's range runs on past its last line break; the line's end is the limit.
 		let to = Math.min(line === last.line ? last.col : Infinity, sourceLine.trimEnd().length);
-		if (quoted && line === first.line) from += 1;
-		if (quoted && line === last.line) to -= 1;
+		if (style === 'quoted' && line === first.line) from += 1;
+		if (style === 'quoted' && line === last.line) to -= 1;
 		if (to <= from) continue;
 		const list = segments.get(line + lineOffset) ?? [];
 		list.push({ start: from, end: to });
 		segments.set(line + lineOffset, list);
-	}
-}
-
-/** Walks a YAML node, marking every string outside the non-prose keys. */
-function markProse(node: unknown, yaml: string, lines: LineCounter, lineOffset: number, segments: Map<number, Segment[]>) {
-	if (isMap(node)) {
-		for (const pair of node.items) {
-			const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-			if (key !== undefined && nonProseKeys.has(key)) continue;
-			markProse(pair.value, yaml, lines, lineOffset, segments);
-		}
-	} else if (isSeq(node)) {
-		for (const item of node.items) markProse(item, yaml, lines, lineOffset, segments);
-	} else if (isScalar(node)) {
-		markScalar(node, yaml, lines, lineOffset, segments);
 	}
 }
 
@@ -77,13 +59,12 @@ function markProse(node: unknown, yaml: string, lines: LineCounter, lineOffset: 
  * keys and ids included, become blank. `lineOffset` is how many lines of the file come before
  * the YAML (1 for frontmatter after its `---`).
  */
-function yamlProse(yaml: string, lineOffset: number): { lines: Map<number, string>; shifts: Map<number, number> } {
+function yamlProse(yaml: string, lineOffset: number, skip: ReadonlySet<string>): { lines: Map<number, string>; shifts: Map<number, number> } {
 	const lineCounter = new LineCounter();
-	const document = parseDocument(yaml, { lineCounter });
-	const segments = new Map<number, Segment[]>();
-	markProse(document.contents, yaml, lineCounter, lineOffset, segments);
-
 	const yamlLines = yaml.split('\n');
+	const segments = new Map<number, Segment[]>();
+	for (const range of yamlProseRanges(yaml, skip, lineCounter)) markValue(range, yamlLines, lineCounter, lineOffset, segments);
+
 	const lines = new Map<number, string>();
 	const shifts = new Map<number, number>();
 	for (const [line, parts] of segments) {
@@ -103,13 +84,12 @@ function yamlProse(yaml: string, lineOffset: number): { lines: Map<number, strin
 	return { lines, shifts };
 }
 
-const frontmatterPattern = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?=\r?\n|$)/;
-
 /**
  * The prose view of a content file. A `.yaml` file becomes its prose values only; an `.mdx`
- * file becomes its frontmatter's prose values followed by its body, unchanged.
+ * file becomes its frontmatter's prose values followed by its body, unchanged. Values under
+ * the keys in `skip` are not prose.
  */
-export function proseView(source: string, kind: 'yaml' | 'mdx'): ProseView {
+export function proseView(source: string, kind: 'yaml' | 'mdx', skip: ReadonlySet<string> = nonProseKeys): ProseView {
 	const sourceLines = source.split('\n');
 	let yaml: string;
 	let lineOffset: number;
@@ -119,14 +99,13 @@ export function proseView(source: string, kind: 'yaml' | 'mdx'): ProseView {
 		lineOffset = 0;
 		yamlLineCount = sourceLines.length;
 	} else {
-		const match = frontmatterPattern.exec(source);
-		if (!match) return { text: source, shifts: new Map() };
-		yaml = match[1] ?? '';
+		const frontmatter = splitFrontmatter(source);
+		if (!frontmatter) return { text: source, shifts: new Map() };
+		yaml = frontmatter.yaml;
 		lineOffset = 1;
-		// The YAML lines and both `---` fences.
-		yamlLineCount = match[0].split('\n').length;
+		yamlLineCount = frontmatter.lineCount;
 	}
-	const { lines, shifts } = yamlProse(yaml, lineOffset);
+	const { lines, shifts } = yamlProse(yaml, lineOffset, skip);
 	const text = sourceLines
 		.map((line, index) => {
 			const lineNumber = index + 1;
