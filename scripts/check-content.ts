@@ -19,6 +19,7 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { adviceActivities, adviceTimingMessage, findAdviceTimings, type TimingPlace } from '../src/lib/content/advice-timing.ts';
 import { dataComponents, findUnknownReferences } from '../src/lib/content/data-references.ts';
+import { evidenceWordsMessage, findEvidenceWords } from '../src/lib/content/evidence-words.ts';
 import { findStrayFigures, phaseNamePhrases } from '../src/lib/content/figures.ts';
 import { contentToday, findOverdueEntries } from '../src/lib/content/freshness.ts';
 import { type BodyProblem, findHeadings, findSkippedHeadings, type HeadingContext, pageBody } from '../src/lib/content/headings.ts';
@@ -136,6 +137,7 @@ function checkProse(path: string, text: string): BodyProblem[] {
 		(figure) => !timings.some((timing) => timing.line === figure.line && timing.time.includes(figure.text)),
 	);
 	return [
+		...findEvidenceWords(prose.text).map((found) => ({ line: found.line, message: evidenceWordsMessage(found) })),
 		...timings.map((timing) => ({
 			line: timing.line,
 			message: adviceTimingMessage(timing, timingPlace(path, text, timing.line, prose.bodyStart), relative('.', adviceFile)),

@@ -29,7 +29,14 @@ describe('content prose checks', () => {
 		expect(result.stderr).toContain('tests/fixtures/prose/faq/how-many.mdx:5: placeholder text left in');
 		expect(result.stderr).not.toContain('prose/facts.yaml:');
 		expect(result.stderr).not.toContain('prose/advice.yaml:');
-		expect(result.stdout).toContain('9 content files checked, 14 problems.');
+		expect(result.stdout).toContain('10 content files checked, 16 problems.');
+	});
+
+	it('reports evidence rated in words other than the scale, with the fix, and lets the scale’s words pass', () => {
+		expect(reported('faq/best-evidence.mdx')).toEqual([
+			'tests/fixtures/prose/faq/best-evidence.mdx:5: "The best evidence" rates the evidence in words of its own. Say how strong it is only with the scale (moderate, some or little evidence) that the concern\'s entry in content/benefits/ gives, or say what was studied ("acne scars are the use studied most").',
+			'tests/fixtures/prose/faq/best-evidence.mdx:5: "clinically proven" rates the evidence in words of its own. Say how strong it is only with the scale (moderate, some or little evidence) that the concern\'s entry in content/benefits/ gives, or say what was studied ("acne scars are the use studied most").',
+		]);
 	});
 
 	it('reports a single count ("4 days") and a count in words ("three days"), with the fix', () => {
