@@ -3,7 +3,8 @@
  * sitemap is opened cold (a new browser context) from `dist/`, served with gzip as a static
  * host serves it, and everything it fetches is counted: HTML, CSS, scripts, images, icons. A
  * content page stays within 25 KB gzipped and fetches no script file; its only JavaScript is
- * the inline site script (checked in without-javascript.spec.ts), which loads a tool's code when the reader first uses it.
+ * the inline site script (checked in without-javascript.spec.ts), which loads a tool's code
+ * when the reader first uses it.
  * /for-clinics/, the snippet maker, is a tool rather than content and is left out.
  * Byte counts are deterministic, so they are a test; speed is `npm run bench`'s.
  */

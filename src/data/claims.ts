@@ -71,6 +71,8 @@ async function readClaims(): Promise<Claim[]> {
 	// Figures, timings and signs are claims of their own, shown by every entry that uses them.
 	const users = { facts: new Map<string, ShownEntry[]>(), advice: new Map<string, ShownEntry[]>(), warningSigns: new Map<string, ShownEntry[]>() };
 	const use = (kind: keyof typeof users, id: string, entry: ShownEntry) => users[kind].set(id, [...(users[kind].get(id) ?? []), entry]);
+	// <WarningSigns /> in a body shows every sign.
+	const allSigns = await getCollection('warningSigns');
 	const sideEffects = new Map<string, CollectionEntry<'sideEffects'>>();
 	for (const entry of entries) if (entry.collection === 'sideEffects') sideEffects.set(entry.id, entry);
 
@@ -81,7 +83,7 @@ async function readClaims(): Promise<Claim[]> {
 		const body = dataComponentIds(entry.body ?? '');
 		body.facts.forEach((id) => use('facts', id, entry));
 		body.advice.forEach((id) => use('advice', id, entry));
-		if (body.warningSigns) (await getCollection('warningSigns')).forEach((sign) => use('warningSigns', sign.id, entry));
+		if (body.warningSigns) allSigns.forEach((sign) => use('warningSigns', sign.id, entry));
 		switch (entry.collection) {
 			case 'sideEffects': {
 				if (entry.data.typicalDuration) use('facts', entry.data.typicalDuration.id, entry);
