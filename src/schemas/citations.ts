@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryReference, strictObject, textSchema } from './common';
+import { entryReference, reviewDates, strictObject, textSchema, withReviewOrder } from './common';
 
 /** The most words a quote may have: enough to show the claim, short enough to stay a quote. */
 export const maxQuoteWords = 40;
@@ -83,4 +83,15 @@ export function withBasis<T extends z.ZodType<{ sources?: Citation[] | undefined
 			});
 		}
 	});
+}
+
+/**
+ * An entry that is one claim (a warning sign, a timing, a suitability entry): its own fields,
+ * then sources or `basis: clinic-practice`, and review dates.
+ */
+export function claimEntrySchema<Shape extends z.ZodRawShape>(shape: Shape) {
+	const schema = strictObject({ ...shape, ...basisFields(), ...reviewDates() });
+	// The checks return the schema itself; TypeScript cannot see that through the generic shape.
+	type Checked = z.ZodType<{ lastReviewed: Date; nextReview: Date; sources?: Citation[] | undefined; basis?: typeof clinicPractice | undefined }>;
+	return withBasis(withReviewOrder(schema as unknown as Checked)) as unknown as typeof schema;
 }

@@ -1,14 +1,6 @@
 import { z } from 'astro/zod';
-import {
-	labelledEnum,
-	orderSchema,
-	reviewDates,
-	strictObject,
-	summarySchema,
-	textSchema,
-	withReviewOrder,
-} from './common';
-import { basisFields, withBasis } from './citations';
+import { claimEntrySchema } from './citations';
+import { labelledEnum, orderSchema, summarySchema, textSchema } from './common';
 
 /** The three groups on the suitability page, in the order they appear. */
 export const suitabilityGroups = {
@@ -21,19 +13,13 @@ export type SuitabilityGroup = keyof typeof suitabilityGroups;
 
 /** One situation that makes microneedling suitable, a reason to wait, or a reason not to have it. */
 export function suitabilitySchema() {
-	return withBasis(
-		withReviewOrder(
-			strictObject({
-			title: textSchema('title', 'the situation, for example "Pregnancy or breastfeeding".'),
-			group: labelledEnum('group', suitabilityGroups),
-			order: orderSchema(),
-			summary: summarySchema(),
-			reason: textSchema('reason', 'why, in one or two plain sentences.'),
-			...basisFields(),
-			...reviewDates(),
-			}),
-		),
-	);
+	return claimEntrySchema({
+		title: textSchema('title', 'the situation, for example "Pregnancy or breastfeeding".'),
+		group: labelledEnum('group', suitabilityGroups),
+		order: orderSchema(),
+		summary: summarySchema(),
+		reason: textSchema('reason', 'why, in one or two plain sentences.'),
+	});
 }
 
 export type Suitability = z.infer<ReturnType<typeof suitabilitySchema>>;

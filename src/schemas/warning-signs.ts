@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { basisFields, withBasis } from './citations';
-import { entryReference, labelledEnum, reviewDates, strictObject, textSchema, withReviewOrder } from './common';
+import { claimEntrySchema } from './citations';
+import { entryReference, labelledEnum, textSchema } from './common';
 import { urgencies } from './scales';
 
 /**
@@ -8,16 +8,10 @@ import { urgencies } from './scales';
  * `content/warning-signs.yaml`, so a sign has the same urgency on every page and sheet.
  */
 export function warningSignSchema() {
-	return withBasis(
-		withReviewOrder(
-			strictObject({
-				sign: textSchema('sign', 'the sign as a patient would notice it, for example "Pus, or crusts that weep".'),
-				urgency: labelledEnum('urgency', urgencies),
-				...basisFields(),
-				...reviewDates(),
-			}),
-		),
-	);
+	return claimEntrySchema({
+		sign: textSchema('sign', 'the sign as a patient would notice it, for example "Pus, or crusts that weep".'),
+		urgency: labelledEnum('urgency', urgencies),
+	});
 }
 
 export type WarningSign = z.infer<ReturnType<typeof warningSignSchema>>;
