@@ -21,6 +21,7 @@ import { sideEffectSchema } from './schemas/side-effects';
 import { sourceSchema } from './schemas/sources';
 import { suitabilitySchema } from './schemas/suitability';
 import { warningSignSchema } from './schemas/warning-signs';
+import { isThisNormalSchema } from './schemas/is-this-normal';
 import { findScaleMismatches } from './lib/content/integrity';
 
 /**
@@ -55,6 +56,8 @@ export const collections = {
 	}),
 	/** Signs after treatment that need help, each with how soon. */
 	warningSigns: defineCollection({ loader: contentLoader('warningSigns', reviewed()), schema: warningSignSchema() }),
+	/** The "Is this normal?" table: each sign, the days it is expected, and the warning sign after. */
+	isThisNormal: defineCollection({ loader: contentLoader('isThisNormal', reviewed()), schema: isThisNormalSchema() }),
 	/** Each page's title, description, review dates and introduction. */
 	pages: defineCollection({ loader: contentLoader('pages', reviewed()), schema: pageSchema() }),
 	/** What it is, how it works, and the treatment steps in order. */

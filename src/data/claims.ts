@@ -8,12 +8,13 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { dataComponentIds, quoteAnchor } from '../lib/content/citations';
 import { entryPath, faqAnswerPath } from '../lib/site/related';
+import { isThisNormalId } from './is-this-normal';
 import { sectionLabel } from '../lib/site/sections';
 import type { Citation } from '../schemas/citations';
 import { evidenceLevels, frequencies } from '../schemas/scales';
 
 /** The collections whose entries are shown on pages and cite sources. */
-export type ShownCollection = 'pages' | 'procedure' | 'benefits' | 'sideEffects' | 'suitability' | 'aftercare' | 'faq' | 'glossary';
+export type ShownCollection = 'pages' | 'procedure' | 'benefits' | 'sideEffects' | 'suitability' | 'aftercare' | 'faq' | 'glossary' | 'isThisNormal';
 
 export type ShownEntry = CollectionEntry<ShownCollection>;
 
@@ -51,6 +52,8 @@ export function entryLink(entry: ShownEntry): { href: string; title: string } {
 			return { href: faqAnswerPath(entry.data.topic, entry.id), title: entry.data.question };
 		case 'glossary':
 			return { href: entryPath('glossary', entry.id), title: entry.data.term };
+		case 'isThisNormal':
+			return { href: `/side-effects/#${isThisNormalId}`, title: `Is this normal? ${entry.data.sign}` };
 		default:
 			return { href: entryPath(entry.collection, entry.id), title: entry.data.title };
 	}
@@ -65,7 +68,7 @@ export function allClaims(): Promise<Claim[]> {
 }
 
 async function readClaims(): Promise<Claim[]> {
-	const collections: ShownCollection[] = ['pages', 'procedure', 'benefits', 'sideEffects', 'suitability', 'aftercare', 'faq', 'glossary'];
+	const collections: ShownCollection[] = ['pages', 'procedure', 'benefits', 'sideEffects', 'suitability', 'aftercare', 'faq', 'glossary', 'isThisNormal'];
 	const entries: ShownEntry[] = (await Promise.all(collections.map((name) => getCollection(name)))).flat();
 	const claims: Claim[] = [];
 	// Figures, timings and signs are claims of their own, shown by every entry that uses them.
@@ -101,10 +104,12 @@ async function readClaims(): Promise<Claim[]> {
 				});
 				break;
 			}
-			case 'suitability': {
+			case 'suitability':
+			case 'isThisNormal': {
 				// The entry is one claim: its sources are the claim's, or it is clinic practice.
 				const own = claims.at(-1)!;
 				own.clinicPractice = entry.data.basis !== undefined;
+				if (entry.collection === 'isThisNormal') use('warningSigns', entry.data.otherwise.id, entry);
 				break;
 			}
 			case 'aftercare':

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { reviewDates, strictObject, textSchema, withReviewOrder } from './common';
 
 /**
- * The site's three scales. Each level's short label lives here, because schemas validate
+ * The site's scales. Each level's short label lives here, because schemas validate
  * against the keys; what each level means is medical text, so it lives in
  * `content/scales.yaml` with review dates, and pages render both from there.
  */
@@ -32,7 +32,15 @@ export const urgencies = {
 
 export type Urgency = keyof typeof urgencies;
 
-export const scales = { evidence: evidenceLevels, frequency: frequencies, urgency: urgencies } as const;
+/**
+ * The answer "Is this normal?" gives besides the urgency levels: a sign that is part of healing
+ * on that day. One level, so what it means is written once beside the others.
+ */
+export const healing = {
+	expected: 'Expected',
+} as const;
+
+export const scales = { evidence: evidenceLevels, frequency: frequencies, urgency: urgencies, healing } as const;
 
 export type ScaleName = keyof typeof scales;
 

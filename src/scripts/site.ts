@@ -8,7 +8,7 @@
  * - Tools: a control that needs a script is in the HTML but `hidden`, beside the plain HTML it
  *   stands in for (`data-without-script`): this shows the one and hides the other. Print opens
  *   the print dialog; a copy button loads its code (`/scripts/copy-links.js`, named in its
- *   `data-script`) on first click.
+ *   `data-script`) on first click, and a tool's menus load theirs on first change.
  */
 import { isSearchShortcut } from '../lib/search/keys';
 
@@ -20,6 +20,12 @@ document.addEventListener('click', (event) => {
 	if (control?.matches('[data-print-button]')) window.print();
 	// The address comes from the page so that Vite leaves this import alone (see copy-links.js.ts).
 	else if (control) void import(/* @vite-ignore */ control.dataset.script ?? '').then(({ copyLink }) => copyLink(control));
+});
+
+// A tool's menus load their code on the first change (the side-effects "Is this normal?" table).
+document.addEventListener('change', (event) => {
+	const form = event.target instanceof Element ? event.target.closest<HTMLFormElement>('form[data-script]') : null;
+	if (form) void import(/* @vite-ignore */ form.dataset.script ?? '').then(({ filter }) => filter(form));
 });
 
 document.addEventListener('keydown', (event) => {

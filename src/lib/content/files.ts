@@ -13,6 +13,7 @@ export const collectionSources = {
 	advice: { file: 'advice.yaml' },
 	scales: { file: 'scales.yaml' },
 	warningSigns: { file: 'warning-signs.yaml' },
+	isThisNormal: { file: 'is-this-normal.yaml' },
 	pages: { dir: 'pages', extension: '.mdx' },
 	procedure: { dir: 'procedure', extension: '.mdx' },
 	benefits: { dir: 'benefits', extension: '.mdx' },

@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { claimEntrySchema } from './citations';
+import { entryReference, labelledEnum, orderSchema, textSchema } from './common';
+
+/** The days after treatment the "Is this normal?" table has a column for, in order. */
+export const daysAfter = {
+	'day-0-1': 'Days 0–1',
+	'day-2-3': 'Days 2–3',
+	'day-4-7': 'Days 4–7',
+	'after-week': 'After a week',
+} as const;
+
+export type DayAfter = keyof typeof daysAfter;
+
+/**
+ * One sign in the "Is this normal?" table: expected on the first days, up to and including
+ * `expectedThrough`, and after that (or on every day, when it is never expected) a warning sign,
+ * whose urgency comes from `content/warning-signs.yaml` so the table and the sheets agree.
+ */
+export function isThisNormalSchema() {
+	return claimEntrySchema({
+		sign: textSchema('sign', 'the sign as a reader would notice it, for example "Redness".'),
+		order: orderSchema(),
+		expectedThrough: labelledEnum('expectedThrough', daysAfter).optional(),
+		otherwise: entryReference('warningSigns'),
+		/** The side effect that explains the sign; without one, the answer links to the warning signs. */
+		sideEffect: entryReference('sideEffects').optional(),
+	});
+}
+
+export type IsThisNormalSign = z.infer<ReturnType<typeof isThisNormalSchema>>;
