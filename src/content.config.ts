@@ -22,6 +22,7 @@ import { sourceSchema } from './schemas/sources';
 import { suitabilitySchema } from './schemas/suitability';
 import { warningSignSchema } from './schemas/warning-signs';
 import { isThisNormalSchema } from './schemas/is-this-normal';
+import { moreHelpSchema } from './schemas/more-help';
 import { findScaleMismatches } from './lib/content/integrity';
 
 /**
@@ -58,6 +59,8 @@ export const collections = {
 	warningSigns: defineCollection({ loader: contentLoader('warningSigns', reviewed()), schema: warningSignSchema() }),
 	/** The "Is this normal?" table: each sign, the days it is expected, and the warning sign after. */
 	isThisNormal: defineCollection({ loader: contentLoader('isThisNormal', reviewed()), schema: isThisNormalSchema() }),
+	/** Where to find a dermatologist, check a license, report a problem and read more. */
+	moreHelp: defineCollection({ loader: contentLoader('moreHelp', reviewed()), schema: moreHelpSchema() }),
 	/** Each page's title, description, review dates and introduction. */
 	pages: defineCollection({ loader: contentLoader('pages', reviewed()), schema: pageSchema() }),
 	/** What it is, how it works, and the treatment steps in order. */

@@ -14,6 +14,7 @@ export const collectionSources = {
 	scales: { file: 'scales.yaml' },
 	warningSigns: { file: 'warning-signs.yaml' },
 	isThisNormal: { file: 'is-this-normal.yaml' },
+	moreHelp: { file: 'more-help.yaml' },
 	pages: { dir: 'pages', extension: '.mdx' },
 	procedure: { dir: 'procedure', extension: '.mdx' },
 	benefits: { dir: 'benefits', extension: '.mdx' },
