@@ -21,6 +21,19 @@ export function frequencySchema() {
 	});
 }
 
+/**
+ * How long a side effect lasts, in the bands the side-effects chart draws. `varies` is for one
+ * that lasts until it is treated (an infection), where a length would mislead.
+ */
+export const sideEffectDurations = {
+	days: 'Days',
+	weeks: 'Weeks',
+	months: 'Months or more',
+	varies: 'Varies',
+} as const;
+
+export type SideEffectDuration = keyof typeof sideEffectDurations;
+
 /** One side effect, with how long it lasts and when to get help. */
 export function sideEffectSchema() {
 	return withReviewOrder(
@@ -30,6 +43,8 @@ export function sideEffectSchema() {
 			summary: summarySchema(),
 			/** How long it usually lasts; left out where waiting is not advice (an infection needs care). */
 			typicalDuration: entryReference('facts').optional(),
+			/** The band the chart draws it in: what the entry's own text says about how long it lasts. */
+			lasts: labelledEnum('lasts', sideEffectDurations),
 			frequency: frequencySchema(),
 			warningSigns: warningSignsSchema(),
 			...reviewedFields(),
