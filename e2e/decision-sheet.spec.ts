@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { pdfPages, smallestText } from './fixtures/print';
 
-const sheet = '/options/decision-sheet/';
+const sheet = '/decision-sheet/';
 
 for (const path of ['/procedure/', '/options/', '/faq/']) {
 	test(`${path} links to the decision sheet`, async ({ page }) => {

@@ -77,6 +77,8 @@ async function readClaims(): Promise<Claim[]> {
 	// <WarningSigns /> in a body shows every sign.
 	const allSigns = await getCollection('warningSigns');
 	const sideEffects = new Map<string, CollectionEntry<'sideEffects'>>();
+	// A page that shows an FAQ answer in full shows that answer's claims too.
+	const shownAlsoOn = new Map<string, { href: string; title: string }[]>();
 	for (const entry of entries) if (entry.collection === 'sideEffects') sideEffects.set(entry.id, entry);
 
 	for (const entry of entries) {
@@ -120,6 +122,7 @@ async function readClaims(): Promise<Claim[]> {
 				break;
 			case 'pages':
 				entry.data.warningSigns?.forEach((sign) => use('warningSigns', sign.id, entry));
+				for (const answer of entry.data.showsAnswers ?? []) shownAlsoOn.set(`faq/${answer.id}`, [...(shownAlsoOn.get(`faq/${answer.id}`) ?? []), entryLink(entry)]);
 				break;
 			default:
 				break;
@@ -161,6 +164,7 @@ async function readClaims(): Promise<Claim[]> {
 	await shared('facts', (fact) => `${fact.data.label}: ${fact.data.value}`);
 	await shared('advice', (advice) => `When to start again: ${advice.data.activity.toLowerCase()}`);
 	await shared('warningSigns', (sign) => `Warning sign: ${sign.data.sign.charAt(0).toLowerCase()}${sign.data.sign.slice(1)}`);
+	for (const claim of claims) claim.links = uniqueLinks([...claim.links, ...claim.owners.flatMap((owner) => shownAlsoOn.get(owner) ?? [])]);
 	return claims;
 }
 

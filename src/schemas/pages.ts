@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reviewedFields, strictObject, summarySchema, textSchema, withReviewOrder } from './common';
+import { entryReference, reviewedFields, strictObject, summarySchema, textSchema, withReviewOrder } from './common';
 import { citationsSchema } from './citations';
 import { warningSignsSchema } from './warning-signs';
 
@@ -34,6 +34,8 @@ export function pageSchema() {
 					}),
 				)
 				.default([]),
+			/** FAQ answers the page shows in full (the decision sheet's questions): their claims link here too. */
+			showsAnswers: z.array(entryReference('faq')).optional(),
 			/** The signs that need help, with their urgency: a printed sheet made from the page ends with them. */
 			warningSigns: warningSignsSchema().optional(),
 			...reviewedFields(),
