@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { reviewDates, strictObject, textSchema, withReviewOrder } from './common';
 
 /**
- * The site's three scales. Each level's short label lives here, because schemas validate
+ * The site's scales. Each level's short label lives here, because schemas validate
  * against the keys; what each level means is medical text, so it lives in
  * `content/scales.yaml` with review dates, and pages render both from there.
  */
@@ -32,7 +32,17 @@ export const urgencies = {
 
 export type Urgency = keyof typeof urgencies;
 
-export const scales = { evidence: evidenceLevels, frequency: frequencies, urgency: urgencies } as const;
+/** How long an option keeps you from daily life while the skin heals, least first. */
+export const downtimes = {
+	none: 'None',
+	short: 'Short',
+	medium: 'Medium',
+	long: 'Long',
+} as const;
+
+export type Downtime = keyof typeof downtimes;
+
+export const scales = { evidence: evidenceLevels, frequency: frequencies, urgency: urgencies, downtime: downtimes } as const;
 
 export type ScaleName = keyof typeof scales;
 
