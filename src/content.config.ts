@@ -14,6 +14,7 @@ import { benefitSchema } from './schemas/benefits';
 import { factSchema } from './schemas/facts';
 import { faqSchema, type Faq } from './schemas/faq';
 import { glossarySchema, type GlossaryTerm } from './schemas/glossary';
+import { optionSchema } from './schemas/options';
 import { pageSchema } from './schemas/pages';
 import { type Scale, scaleSchema, scales } from './schemas/scales';
 import { procedureSchema } from './schemas/procedure';
@@ -47,7 +48,7 @@ export const collections = {
 	facts: defineCollection({ loader: contentLoader('facts'), schema: factSchema() }),
 	/** When a patient may wash, wear makeup, exercise… again: each timing written once. */
 	advice: defineCollection({ loader: contentLoader('advice', reviewed()), schema: adviceSchema() }),
-	/** What each level of the evidence, frequency and urgency scales means. */
+	/** What each level of the evidence, frequency, urgency and downtime scales means. */
 	scales: defineCollection({
 		loader: contentLoader(
 			'scales',
@@ -99,4 +100,6 @@ export const collections = {
 		),
 		schema: glossarySchema(),
 	}),
+	/** Every choice a reader has, microneedling among them, and not having treatment. */
+	options: defineCollection({ loader: contentLoader('options', reviewed()), schema: optionSchema() }),
 };

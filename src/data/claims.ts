@@ -14,7 +14,7 @@ import type { Citation } from '../schemas/citations';
 import { evidenceLevels, frequencies } from '../schemas/scales';
 
 /** The collections whose entries are shown on pages and cite sources. */
-export type ShownCollection = 'pages' | 'procedure' | 'benefits' | 'sideEffects' | 'suitability' | 'aftercare' | 'faq' | 'glossary' | 'isThisNormal';
+export type ShownCollection = 'pages' | 'procedure' | 'benefits' | 'sideEffects' | 'suitability' | 'aftercare' | 'faq' | 'glossary' | 'isThisNormal' | 'options';
 
 export type ShownEntry = CollectionEntry<ShownCollection>;
 
@@ -68,7 +68,7 @@ export function allClaims(): Promise<Claim[]> {
 }
 
 async function readClaims(): Promise<Claim[]> {
-	const collections: ShownCollection[] = ['pages', 'procedure', 'benefits', 'sideEffects', 'suitability', 'aftercare', 'faq', 'glossary', 'isThisNormal'];
+	const collections: ShownCollection[] = ['pages', 'procedure', 'benefits', 'sideEffects', 'suitability', 'aftercare', 'faq', 'glossary', 'isThisNormal', 'options'];
 	const entries: ShownEntry[] = (await Promise.all(collections.map((name) => getCollection(name)))).flat();
 	const claims: Claim[] = [];
 	// Figures, timings and signs are claims of their own, shown by every entry that uses them.
@@ -97,13 +97,13 @@ async function readClaims(): Promise<Claim[]> {
 			}
 			case 'benefits': {
 				use('facts', entry.data.timeToResults.id, entry);
-				claims.push({
-					label: `${entry.data.title}: ${evidenceLevels[entry.data.evidence.level].toLowerCase()}`,
-					links: [link],
-					citations: cited(entry.data.evidence.sources),
-					clinicPractice: false,
-					owners: [key(entry)],
-				});
+				claims.push(evidenceClaim(entry.data.title, entry.data.evidence, link, entry));
+				break;
+			}
+			case 'options': {
+				if (entry.data.sessions.fact) use('facts', entry.data.sessions.fact.id, entry);
+				// An option that is no treatment has no evidence to rate, so no claim about it.
+				if (entry.data.kind === 'treatment') claims.push(evidenceClaim(entry.data.title, entry.data.evidence, link, entry));
 				break;
 			}
 			case 'suitability':
@@ -166,6 +166,22 @@ async function readClaims(): Promise<Claim[]> {
 	await shared('warningSigns', (sign) => `Warning sign: ${sign.data.sign.charAt(0).toLowerCase()}${sign.data.sign.slice(1)}`);
 	for (const claim of claims) claim.links = uniqueLinks([...claim.links, ...claim.owners.flatMap((owner) => shownAlsoOn.get(owner) ?? [])]);
 	return claims;
+}
+
+/** A benefit's or an option's evidence level, as a claim of its own with the sources that show it. */
+function evidenceClaim(
+	title: string,
+	evidence: { level: keyof typeof evidenceLevels; sources: readonly Citation[] },
+	link: { href: string; title: string },
+	entry: ShownEntry,
+): Claim {
+	return {
+		label: `${title}: ${evidenceLevels[evidence.level].toLowerCase()}`,
+		links: [link],
+		citations: cited(evidence.sources),
+		clinicPractice: false,
+		owners: [key(entry)],
+	};
 }
 
 function uniqueLinks(links: { href: string; title: string }[]) {

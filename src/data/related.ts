@@ -17,6 +17,7 @@ async function readEntries(): Promise<Map<string, LinkedEntry>> {
 		...(await titled('sideEffects')),
 		...(await titled('suitability')),
 		...(await titled('aftercare')),
+		...(await titled('options')),
 		...(await getCollection('glossary')).map((entry) => [`glossary/${entry.id}`, { title: entry.data.term }] as const),
 		...(await getCollection('faq')).map(
 			(entry) => [`faq/${entry.id}`, { title: entry.data.question, path: faqAnswerPath(entry.data.topic, entry.id) }] as const,

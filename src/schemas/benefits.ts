@@ -12,12 +12,18 @@ import {
 import { citationsSchema } from './citations';
 import { evidenceLevels } from './scales';
 
-/** How strong the evidence is, on the site's one scale, with the sources that show it. */
-export function evidenceSchema() {
-	return strictObject({
-		level: labelledEnum('level', evidenceLevels),
-		sources: citationsSchema(),
-	});
+/**
+ * How strong the evidence is, on the site's one scale, with the sources that show it. `missing`
+ * is the message when `evidence` is left out.
+ */
+export function evidenceSchema(missing?: string) {
+	return strictObject(
+		{
+			level: labelledEnum('level', evidenceLevels),
+			sources: citationsSchema(),
+		},
+		missing,
+	);
 }
 
 /** One concern microneedling may help with. */

@@ -6,14 +6,17 @@ import { citationsSchema } from './citations';
 /**
  * A strict object: a key the schema does not know is an error that names the key and the
  * fields that are allowed, so a typo (`sumary:`) is caught instead of silently ignored.
+ * `missing` is the message when the whole object is left out (`Add \`evidence\`: …`).
  */
-export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
+export function strictObject<Shape extends z.ZodRawShape>(shape: Shape, missing?: string) {
 	const allowed = Object.keys(shape).join(', ');
 	return z.strictObject(shape, {
-		error: (issue) =>
-			issue.code === 'unrecognized_keys'
-				? `Unknown field ${issue.keys.map((key) => `\`${key}\``).join(', ')}: remove it or fix its spelling. Fields allowed here: ${allowed}.`
-				: undefined,
+		error: (issue) => {
+			if (issue.code === 'unrecognized_keys') {
+				return `Unknown field ${issue.keys.map((key) => `\`${key}\``).join(', ')}: remove it or fix its spelling. Fields allowed here: ${allowed}.`;
+			}
+			return issue.input === undefined ? missing : undefined;
+		},
 	});
 }
 

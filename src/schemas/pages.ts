@@ -15,6 +15,8 @@ export const healthAspects = [
 	'RisksOrComplications',
 	'SeeDoctor',
 	'SelfCare',
+	// The other choices a reader has, such as the options page compares.
+	'Treatments',
 ] as const;
 
 export type HealthAspect = (typeof healthAspects)[number];

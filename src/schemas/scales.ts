@@ -40,7 +40,17 @@ export const healing = {
 	expected: 'Expected',
 } as const;
 
-export const scales = { evidence: evidenceLevels, frequency: frequencies, urgency: urgencies, healing } as const;
+/** How long an option keeps you from daily life while the skin heals, least first. */
+export const downtimes = {
+	none: 'None',
+	short: 'Short',
+	medium: 'Medium',
+	long: 'Long',
+} as const;
+
+export type Downtime = keyof typeof downtimes;
+
+export const scales = { evidence: evidenceLevels, frequency: frequencies, urgency: urgencies, healing, downtime: downtimes } as const;
 
 export type ScaleName = keyof typeof scales;
 

@@ -114,6 +114,20 @@ describe('content errors', () => {
 		expect(output).toContain('Put it back, or add it to `removed`');
 	});
 
+	it('rejects an evidence level on not having treatment, since evidence rates a treatment', () => {
+		const { status, output } = syncFixture('option-evidence-for-none');
+		expect(status).not.toBe(0);
+		expect(output).toContain('options/doing-nothing.yaml');
+		expect(output).toContain('evidence: Remove `evidence`: it does not apply to `kind: none`.');
+	});
+
+	it('rejects a downtime span written highest first, and says how to write one', () => {
+		const { status, output } = syncFixture('option-bad-downtime');
+		expect(status).not.toBe(0);
+		expect(output).toContain('options/chemical-peels.yaml');
+		expect(output).toContain('downtime.level: Set `level` to one downtime level (none, short, medium, long), or to two in a list, the lowest first');
+	});
+
 	it('stops on an entry past its review date, naming the file, the date, the days and the fix', () => {
 		const { status, output } = syncFixture('overdue-review');
 		expect(status).not.toBe(0);

@@ -23,6 +23,7 @@ export const collectionSources = {
 	aftercare: { dir: 'aftercare', extension: '.yaml' },
 	faq: { dir: 'faq', extension: '.mdx' },
 	glossary: { dir: 'glossary', extension: '.mdx' },
+	options: { dir: 'options', extension: '.yaml' },
 } as const satisfies Record<string, { file: string } | { dir: string; extension: string }>;
 
 export type CollectionName = keyof typeof collectionSources;

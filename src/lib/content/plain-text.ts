@@ -75,6 +75,8 @@ export const nonProseKeys: ReadonlySet<string> = new Set([
 	'abbreviationOf',
 	// A glossary entry's variants are the wrong spellings, listed on purpose.
 	'variants',
+	// An option's sessions name a figure by its id.
+	'fact',
 ]);
 
 /**

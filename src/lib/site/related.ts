@@ -19,6 +19,7 @@ const entryPaths = {
 	sideEffects: (id: string) => `/side-effects/#${id}`,
 	suitability: (id: string) => `/suitability/#${id}`,
 	aftercare: (id: string) => `/aftercare/#${id}`,
+	options: (id: string) => `/options/#${id}`,
 	// The question's anchor on the index; `relatedLinks` is given the answer's own page.
 	faq: (id: string) => `/faq/#${id}`,
 	glossary: (id: string) => `/glossary/${id}/`,

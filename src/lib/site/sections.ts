@@ -8,6 +8,7 @@ export const sections = [
 	{ page: 'benefits', path: '/benefits/', label: 'Benefits', collection: 'benefits' },
 	{ page: 'side-effects', path: '/side-effects/', label: 'Side effects', collection: 'sideEffects' },
 	{ page: 'suitability', path: '/suitability/', label: 'Who it suits', collection: 'suitability' },
+	{ page: 'options', path: '/options/', label: 'Options', collection: 'options' },
 	{ page: 'aftercare', path: '/aftercare/', label: 'Aftercare', collection: 'aftercare' },
 	{ page: 'faq', path: '/faq/', label: 'FAQ', collection: 'faq' },
 	{ page: 'glossary', path: '/glossary/', label: 'Glossary', collection: 'glossary' },

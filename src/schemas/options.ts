@@ -1,0 +1,106 @@
+import { z } from 'astro/zod';
+import { evidenceSchema } from './benefits';
+import {
+	entryReference,
+	labelledEnum,
+	orderSchema,
+	reviewedFields,
+	strictObject,
+	summarySchema,
+	textSchema,
+	withReviewOrder,
+} from './common';
+import { relatedSchema } from './faq';
+import { type Downtime, downtimes } from './scales';
+
+/**
+ * How long an option keeps a reader from daily life: one level of the downtime scale, or the
+ * lowest and the highest in a list where it depends on the strength (a light or a deep peel),
+ * with a short text that says what the time is like.
+ */
+export function downtimeSchema() {
+	const names = Object.keys(downtimes).join(', ');
+	const hint = `Set \`level\` to one downtime level (${names}), or to two in a list, the lowest first, when it depends on how strong the treatment is: [short, long].`;
+	const level = labelledEnum('level', downtimes);
+	return strictObject(
+		{
+			level: z
+				.union([level.transform((one) => [one]), z.tuple([level, level])], { error: hint })
+				.refine((levels) => levels.length === 1 || rank(levels[0]!) < rank(levels[1]!), { error: hint }),
+			text: textSchema('text', 'what the downtime is like, in one or two plain sentences and without figures.'),
+		},
+		'Add `downtime`: its `level` on the downtime scale and a short `text`.',
+	);
+}
+
+/** A level's place on the downtime scale: none is 0. */
+export function rank(level: Downtime): number {
+	return Object.keys(downtimes).indexOf(level);
+}
+
+/**
+ * How many sessions it takes: a figure from `content/facts.yaml` by id, or plain words with no
+ * figure when no source gives one ("One visit, repeated when the filler wears off").
+ */
+export function sessionsSchema() {
+	return strictObject(
+		{
+			fact: entryReference('facts').optional(),
+			text: textSchema('text', 'how many sessions, in plain words without figures.').optional(),
+		},
+		'Add `sessions`: `fact` (the id of a figure in content/facts.yaml) or `text` (plain words without figures).',
+	).refine((sessions) => (sessions.fact === undefined) !== (sessions.text === undefined), {
+		error: 'Give `sessions` either `fact` (the id of a figure in content/facts.yaml) or `text` (plain words without figures), not both and not neither.',
+	});
+}
+
+/** What every option says: its name, place, downtime, sessions, links, review dates and sources. */
+function sharedFields() {
+	return {
+		title: textSchema('title', 'the option, for example "Chemical peels".'),
+		order: orderSchema(),
+		summary: summarySchema(),
+		downtime: downtimeSchema(),
+		sessions: sessionsSchema(),
+		risks: textSchema('risks', 'the main risks, in one or two plain sentences.'),
+		related: relatedSchema().default({}),
+		...reviewedFields(),
+	};
+}
+
+/**
+ * One choice a reader has for their skin: a treatment (microneedling, a peel, a laser…) with how
+ * it works, what it treats, its risks and the strength of the evidence; or `kind: none`, not
+ * having treatment, which says what happens if you wait. Evidence rates a treatment, so an
+ * option that is no treatment has none: the page shows "Does not apply".
+ */
+export function optionSchema() {
+	return withReviewOrder(
+		z.discriminatedUnion(
+			'kind',
+			[
+				strictObject({
+					kind: z.literal('treatment'),
+					...sharedFields(),
+					howItWorks: textSchema('howItWorks', 'how the treatment works, in one or two plain sentences.'),
+					treats: textSchema('treats', 'what it is used for, for example "Acne scars and fine lines".'),
+					darkerSkin: textSchema('darkerSkin', 'what the sources say about risks for darker skin, or that they say nothing.'),
+					evidence: evidenceSchema('Add `evidence`: its `level` (established, emerging or anecdotal) and the `sources` that show it, as for a benefit.'),
+				}),
+				strictObject({
+					kind: z.literal('none'),
+					...sharedFields(),
+					whatHappens: textSchema('whatHappens', 'what happens if you wait or decide against treatment, in plain sentences.'),
+					evidence: z
+						.undefined({
+							error: 'Remove `evidence`: it does not apply to `kind: none`. Evidence rates how well a treatment works, and this option is no treatment; the page shows "Does not apply".',
+						})
+						.optional(),
+				}),
+			],
+			{ error: 'Set `kind` to "treatment" (a treatment a reader could have) or "none" (not having treatment).' },
+		),
+	);
+}
+
+export type Option = z.infer<ReturnType<typeof optionSchema>>;
