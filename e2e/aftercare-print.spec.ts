@@ -16,6 +16,8 @@ import { expectNoAxeViolations } from './fixtures/site';
 const phases = readAftercareAnchors();
 const phasePaths = phases.map((phase) => `/aftercare/${phase.id}/`);
 const sheetPaths = ['/aftercare/', '/aftercare/print/', ...phasePaths];
+/** The whole sheet with a clinic's details at their longest: the name's 80 characters and a long phone number. */
+const filledSheet = `/aftercare/print/?${new URLSearchParams({ clinic: `Skin Clinic ${'North '.repeat(12)}`.trim().slice(0, 80), phone: '+44 (0) 20 7946 0958 12' })}`;
 
 /** The warning signs the sheet ends with: their ids from the aftercare page, their words from the signs file. */
 const signIds: string[] = parse(readFileSync('content/pages/aftercare.mdx', 'utf8').split('---')[1] ?? '').warningSigns ?? [];
@@ -90,8 +92,9 @@ test.describe('printed', () => {
 		});
 	}
 
-	test('no step is split across columns or pages, and the type stays at 9pt or more', async ({ page }) => {
-		await page.goto('/aftercare/print/');
+	test('no step is split across columns or pages, and the type stays at 10pt or more', async ({ page }) => {
+		await page.goto(filledSheet);
+		await expect(page.locator('[data-clinic-field="phone"]')).toHaveText('Clinic phone: +44 (0) 20 7946 0958 12');
 		await page.emulateMedia({ media: 'print' });
 		const steps = page.locator('.aftercare-step');
 		expect(await steps.count()).toBe(phases.flatMap((phase) => phase.steps).length);
@@ -103,14 +106,14 @@ test.describe('printed', () => {
 				.filter((node) => (node as HTMLElement).offsetParent !== null && node.textContent?.trim() && !node.closest('.sr-only'))
 				.map((node) => Number.parseFloat(getComputedStyle(node).fontSize)),
 		);
-		// 9pt is 12 CSS pixels.
-		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+		// 10pt is 13⅓ CSS pixels.
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13.33);
 	});
 
 	test('the whole sheet fits on one or two A4 or Letter pages, and each phase on one', async ({ page }) => {
 		test.setTimeout(60_000);
 		const counts: string[] = [];
-		for (const path of sheetPaths) {
+		for (const path of [...sheetPaths, filledSheet]) {
 			await page.goto(path);
 			await page.emulateMedia({ media: 'print' });
 			for (const format of ['A4', 'Letter'] as const) {

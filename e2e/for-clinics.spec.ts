@@ -163,3 +163,105 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
 	});
 });
+
+/** The aftercare sheet maker: a clinic's name and phone become the link to the filled sheet. */
+test.describe('the aftercare sheet maker', () => {
+	const clinic = 'Skin & Co';
+	const phone = '+1 (555) 010-0199';
+	const query = 'clinic=Skin+%26+Co&phone=%2B1+%28555%29+010-0199';
+
+	function sheetParts(page: Page) {
+		const maker = page.getByRole('region', { name: "Aftercare sheet with your clinic's details" });
+		return {
+			maker,
+			clinic: maker.getByRole('textbox', { name: 'Clinic name on the sheet (optional)' }),
+			phone: maker.getByRole('textbox', { name: 'Phone number on the sheet (optional)' }),
+			link: maker.getByRole('textbox', { name: 'Link to the sheet' }),
+			open: maker.getByRole('link', { name: 'Open the sheet' }),
+		};
+	}
+
+	/** The site's public address, which the link to share is built on. */
+	async function siteOf(page: Page): Promise<string> {
+		return (await page.locator('[data-clinics-builder]').getAttribute('data-site')) ?? '';
+	}
+
+	test('makes the link on the site’s address, and opens the filled sheet', async ({ page }) => {
+		const errors = collectErrors(page);
+		await page.goto(path);
+		const parts = sheetParts(page);
+		const site = await siteOf(page);
+		await expect(parts.link).toHaveValue(new URL('/aftercare/print/', site).href);
+		await parts.clinic.fill(clinic);
+		await parts.phone.fill(phone);
+		await expect(parts.link).toHaveValue(`${new URL('/aftercare/print/', site).href}?${query}`);
+		await expect(parts.open).toHaveAttribute('href', new RegExp(`/aftercare/print/\\?${query.replace(/[+()]/g, '\\$&')}$`));
+		await parts.open.click();
+		await expect(page).toHaveURL(`/aftercare/print/?${query}`);
+		await expect(page.locator('[data-clinic-field="clinic"]')).toHaveText(`Your clinic: ${clinic}`);
+		await expect(page.locator('[data-clinic-field="phone"]')).toHaveText(`Clinic phone: ${phone}`);
+		expect(errors).toEqual([]);
+	});
+
+	test('refuses a phone with letters with a message, leaves it out of the link, and does not open the sheet', async ({ page }) => {
+		await page.goto(path);
+		const parts = sheetParts(page);
+		const site = await siteOf(page);
+		await parts.clinic.fill(clinic);
+		await parts.phone.fill('555-CALL-NOW');
+		await parts.phone.blur();
+		await expect(parts.phone).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('#sheet-phone-error')).toHaveText('Write the phone number with digits, spaces and + ( ) - . only, such as +1 555 010 0199.');
+		await expect(parts.link).toHaveValue(`${new URL('/aftercare/print/', site).href}?clinic=Skin+%26+Co`);
+		await expectNoAxeViolations(page);
+		// Enter sends the form, which stops at the field to fix.
+		await parts.clinic.press('Enter');
+		await expect(parts.phone).toBeFocused();
+		await expect(page).toHaveURL(path);
+		await parts.phone.fill(phone);
+		await expect(parts.phone).not.toHaveAttribute('aria-invalid');
+		await expect(page.locator('#sheet-phone-error')).toBeEmpty();
+		await expect(parts.link).toHaveValue(`${new URL('/aftercare/print/', site).href}?${query}`);
+	});
+
+	test('refuses a clinic name with markup with the embed’s message', async ({ page }) => {
+		await page.goto(path);
+		const parts = sheetParts(page);
+		await parts.clinic.fill('<b>Clinic</b>');
+		await parts.clinic.blur();
+		await expect(parts.clinic).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('#sheet-clinic-error')).toHaveText("Use letters, numbers, spaces and . , ' & ( ) - only.");
+		await expect(parts.link).toHaveValue(/\/aftercare\/print\/$/);
+	});
+
+	test.describe('copying', () => {
+		test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+		test('Copy link puts the link on the clipboard and says "Copied"', async ({ page }) => {
+			await page.goto(path);
+			const parts = sheetParts(page);
+			await parts.clinic.fill(clinic);
+			await parts.phone.fill(phone);
+			await parts.maker.getByRole('button', { name: 'Copy link' }).click();
+			await expect(page.locator('[data-copy-status="sheet"]')).toHaveText('Copied');
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await parts.link.inputValue());
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`/aftercare/print/?${query}`);
+		});
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+
+		test('the form opens the sheet with the details in its address', async ({ page }) => {
+			await page.goto(path);
+			const parts = sheetParts(page);
+			await expect(parts.link).toBeHidden();
+			await expect(parts.maker.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+			await parts.clinic.fill(clinic);
+			await parts.phone.fill(phone);
+			await parts.maker.getByRole('button', { name: 'Open the sheet' }).click();
+			await expect(page).toHaveURL(`/aftercare/print/?${query}`);
+			await expect(page.locator('h1')).toHaveText('Aftercare sheet to print');
+		});
+	});
+});

@@ -9,6 +9,8 @@ const searchPath = '/search/';
 /** Pages that are tools, each with its own module: the search page and the embed maker. */
 const toolPaths = [searchPath, '/for-clinics/'];
 const contentPaths = sitemapPaths().filter((path) => !toolPaths.includes(path));
+/** Content pages with a small inline script of their own after the site script, by its `data-page-script` name. */
+const pageScripts: Record<string, string> = { '/aftercare/print/': 'clinic-sheet' };
 
 /** Every script element on the page except JSON-LD, described by what it is. */
 async function scriptsOn(page: Page) {
@@ -16,6 +18,7 @@ async function scriptsOn(page: Page) {
 		scripts.map((script) => ({
 			type: script.getAttribute('type') ?? '',
 			id: script.id,
+			page: script.getAttribute('data-page-script') ?? '',
 			src: script.getAttribute('src') ?? '',
 			text: script.textContent ?? '',
 		})),
@@ -39,13 +42,22 @@ function expectSiteScript(script: Awaited<ReturnType<typeof scriptsOn>>[number] 
 	expect(new TextEncoder().encode(script?.text).length, path).toBeLessThanOrEqual(budget.inlineScriptBytes);
 }
 
-test('content pages, aftercare sheets included, ship only the small inline site script, which never loads Pagefind', async ({ page }) => {
+test('content pages, aftercare sheets included, ship only small inline scripts: the site script, which never loads Pagefind, and a page\u2019s own', async ({ page }) => {
 	expect(contentPaths).toEqual(expect.arrayContaining(['/aftercare/', '/aftercare/print/', '/aftercare/before-appointment/']));
 	for (const path of contentPaths) {
 		await page.goto(path);
 		const scripts = await scriptsOn(page);
-		expect(scripts.map((script) => script.type), path).toEqual(['module']);
+		const own = pageScripts[path];
+		expect(scripts.map((script) => script.type), path).toEqual(own ? ['module', ''] : ['module']);
 		expectSiteScript(scripts[0], path);
+		if (own) {
+			// The page's own script: inline, as small as the site script, importing nothing.
+			const script = scripts[1]!;
+			expect(script.page, path).toBe(own);
+			expect(script.src, path).toBe('');
+			expect(script.text, path).not.toMatch(/\bimport\b/);
+			expect(new TextEncoder().encode(script.text).length, path).toBeLessThanOrEqual(budget.inlineScriptBytes);
+		}
 	}
 });
 

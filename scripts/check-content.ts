@@ -13,6 +13,8 @@
  *   it, and no heading skips a level. FAQ answers have no headings.
  * - No entry is past its `nextReview` date (today is `CONTENT_TODAY` when set). The build stops
  *   on the first collection with one; this lists every overdue entry at once.
+ * - Where an aftercare step, an advice entry or the getting-ready step uses a glossary term
+ *   that has `plainWords` (retinoids, SPF…), the same passage uses those words too.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -26,7 +28,18 @@ import { type BodyProblem, findHeadings, findSkippedHeadings, type HeadingContex
 import { findImagesWithoutAlt } from '../src/lib/content/images.ts';
 import { answerIsEmpty, emptyAnswerMessage } from '../src/lib/content/integrity.ts';
 import { findMdxSyntaxError, mdxSyntaxHint, parseMdx } from '../src/lib/content/mdx.ts';
+import { readRawEntries } from '../src/lib/content/files.ts';
 import { findPlaceholders } from '../src/lib/content/placeholders.ts';
+import {
+	advicePassages,
+	aftercarePassages,
+	findUnexplainedTerms,
+	mdxPassages,
+	type Passage,
+	plainWordsFiles,
+	type PlainWordsTerm,
+	unexplainedTermMessage,
+} from '../src/lib/content/plain-words.ts';
 import { contentProse } from '../src/lib/content/prose-lines.ts';
 import { splitFrontmatter } from '../src/lib/content/prose-ranges.ts';
 
@@ -58,6 +71,30 @@ const activities = existsSync(adviceFile) ? adviceActivities(readFileSync(advice
 const dataIds = Object.fromEntries(
 	Object.entries(dataComponents).map(([component, { file }]) => [component, Object.keys(readEntries(join(root, file)))]),
 ) as Record<keyof typeof dataComponents, string[]>;
+
+/** The glossary terms that give plain words for the texts a reader acts on. */
+const plainWordsTerms: PlainWordsTerm[] = readRawEntries('glossary', root).flatMap(({ id, data }) =>
+	typeof data.term === 'string' && typeof data.plainWords === 'string'
+		? [
+				{
+					id,
+					term: data.term,
+					aliases: Array.isArray(data.aliases) ? data.aliases.filter((alias): alias is string => typeof alias === 'string') : [],
+					abbreviation: typeof data.abbreviation === 'string' ? data.abbreviation : undefined,
+					plainWords: data.plainWords,
+				},
+			]
+		: [],
+);
+
+/** The passages of a text a reader acts on (aftercare, advice, getting ready), read as one each; none for other files. */
+function actionPassages(path: string, text: string): Passage[] {
+	const file = relative(root, path).split(sep).join('/');
+	if (file.startsWith(`${plainWordsFiles.aftercare}/`) && file.endsWith('.yaml')) return aftercarePassages(text);
+	if (file === plainWordsFiles.advice) return advicePassages(text);
+	if (file === plainWordsFiles.preparation) return mdxPassages(text);
+	return [];
+}
 
 /** Every content file below a folder, README files aside. */
 function contentFiles(dir: string): string[] {
@@ -164,6 +201,9 @@ for (const path of files) {
 	const add = (line: number, message: string) => fileFindings.push({ line, text: `${file}:${line}: ${message}` });
 	for (const finding of checkProse(path, text)) add(finding.line, finding.message);
 	for (const line of findPlaceholders(text)) add(line.line, `placeholder text left in ("${line.text}"): write the real text.`);
+	for (const found of findUnexplainedTerms(actionPassages(path, text), plainWordsTerms)) {
+		add(found.line, unexplainedTermMessage(found, relative('.', join(root, 'glossary'))));
+	}
 	if (path.endsWith('.mdx')) {
 		for (const problem of [...checkAnswer(path, text), ...checkBody(path, text)]) add(problem.line, problem.message);
 	}

@@ -20,6 +20,13 @@ export function anchorIdSchema(field: string) {
 		});
 }
 
+/**
+ * How a "dont" step's `text` starts: it sits beside a red "Don't" label, so it must read as
+ * something to avoid ("Stay out of pools" beside "Don't" says the opposite). A "do" step must
+ * not start this way.
+ */
+const avoidWords = /^(?:don['’]t|do not|avoid|never)\b/i;
+
 /** One aftercare instruction: something to do or not to do, and why. */
 export function aftercareStepSchema() {
 	return strictObject({
@@ -31,6 +38,21 @@ export function aftercareStepSchema() {
 		timing: entryReference('advice').optional(),
 		/** Signs to act on, each shown with its urgency from `content/warning-signs.yaml`. */
 		warningSigns: warningSignsSchema().optional(),
+	}).superRefine((step, ctx) => {
+		const avoids = avoidWords.test(step.text);
+		if (step.action === 'dont' && !avoids) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['text'],
+				message: `This step has \`action: dont\`, so it is shown beside a red "Don't" label, but its text "${step.text}" does not say what to avoid. Start it with "Don't", "Do not", "Avoid" or "Never" (for example "Don't swim in pools"), or set \`action: do\`.`,
+			});
+		} else if (step.action === 'do' && avoids) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['text'],
+				message: `This step has \`action: do\`, so it is shown beside a green "Do" label, but its text "${step.text}" says what to avoid. Set \`action: dont\`, or say what to do instead (for example "Keep your skin out of strong sun").`,
+			});
+		}
 	});
 }
 

@@ -28,6 +28,11 @@ export function glossarySchema() {
 			variants: z.array(variantSchema()).default([]),
 			/** The side effect this term names: its page shows how often it happens from that entry. */
 			sideEffect: entryReference('sideEffects').optional(),
+			/**
+			 * Everyday words for the term ("vitamin A" for retinoids). Aftercare steps, advice and the
+			 * getting-ready step must use them wherever they use the term (the content check).
+			 */
+			plainWords: textSchema('plainWords', 'a few everyday words that say what the term means, for example "vitamin A".').optional(),
 			...reviewedFields(),
 		})
 			.refine((data) => data.abbreviationOf === undefined || data.abbreviation !== undefined, {

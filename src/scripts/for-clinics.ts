@@ -1,13 +1,19 @@
 /**
- * The snippet maker on /for-clinics/. It shows the options form (hidden without JavaScript,
- * when the page offers the whole-FAQ snippets instead), and on every change rebuilds both
- * snippets with src/lib/embed/snippet.ts and points the live preview at our own embed page.
- * The preview sizes itself from the embed's height messages, checked the way /embed.js checks
- * them. Values only ever go into `.value`, `.textContent` and URLs, never into markup.
+ * The two makers on /for-clinics/.
+ *
+ * - The snippet maker shows its options form (hidden without JavaScript, when the page offers
+ *   the whole-FAQ snippets instead), and on every change rebuilds both snippets with
+ *   src/lib/embed/snippet.ts and points the live preview at our own embed page. The preview
+ *   sizes itself from the embed's height messages, checked the way /embed.js checks them.
+ * - The aftercare sheet maker turns a clinic's name and phone into the link to the printable
+ *   sheet (src/lib/site/clinic-sheet.ts). Without JavaScript its form opens the sheet itself.
+ *
+ * Values only ever go into `.value`, `.textContent` and URLs, never into markup.
  */
 import { parseAccent, parseContact, parseName } from '../lib/embed/branding';
 import { clampHeight, isAcceptedMessage } from '../lib/embed/loader';
 import { type EmbedOptions, embedTitle, embedUrl, iframeSnippet, scriptSnippet } from '../lib/embed/snippet';
+import { parsePhone, type SheetDetails, sheetUrl } from '../lib/site/clinic-sheet';
 import { copyText, createAnnouncer, selectedMessage } from '../lib/site/clipboard';
 
 /** Typing pauses this long before the preview reloads, so it does not reload on every key. */
@@ -38,10 +44,13 @@ const pickHintText = pickHint.textContent ?? '';
 type FieldName = 'accent' | 'name' | 'contact';
 const fields: Record<FieldName, HTMLInputElement> = { accent: accentInput, name: nameInput, contact: contactInput };
 
+/** What to tell the reader when a clinic's name fails the check (branding.ts), in both makers. */
+const nameProblem = "Use letters, numbers, spaces and . , ' & ( ) - only.";
+
 /** What to tell the reader when a value fails the check the embed page makes (branding.ts). */
 const problemText: Record<FieldName, string> = {
 	accent: 'Write the color as # and 3 or 6 digits or letters a to f, such as #0f766e.',
-	name: "Use letters, numbers, spaces and . , ' & ( ) - only.",
+	name: nameProblem,
 	contact: 'Write the full address of a secure page, starting with https://',
 };
 
@@ -69,10 +78,11 @@ function readForm(): { options: EmbedOptions; problems: Record<FieldName, string
 	return { options, problems, scope, picked: ids.length };
 }
 
-/** Shows (or clears) a field's problem; `reveal` is false while the reader is still typing. */
-function showProblem(field: FieldName, problem: string, reveal: boolean): void {
-	const input = fields[field];
-	const message = part<HTMLElement>(`[data-field-error="${field}"]`, form);
+/**
+ * Shows (or clears) a field's problem in its message element; `reveal` is false while the reader
+ * is still typing, so a problem first shows when the field is left (or the form sent).
+ */
+function showProblem(input: HTMLInputElement, message: HTMLElement, problem: string, reveal: boolean): void {
 	if (problem && !reveal && input.getAttribute('aria-invalid') !== 'true') return;
 	message.textContent = problem;
 	if (problem) input.setAttribute('aria-invalid', 'true');
@@ -89,7 +99,9 @@ function update({ reveal = false, now = false } = {}): void {
 	const { options, problems, scope, picked } = readForm();
 	for (const panel of form.querySelectorAll<HTMLElement>('[data-scope-panel]')) panel.hidden = panel.dataset.scopePanel !== scope;
 	pickHint.textContent = scope === 'pick' && picked === 0 ? `${pickHintText} Until you pick one, the FAQ shows all questions.` : pickHintText;
-	for (const field of Object.keys(fields) as FieldName[]) showProblem(field, problems[field], reveal);
+	for (const field of Object.keys(fields) as FieldName[]) {
+		showProblem(fields[field], part<HTMLElement>(`[data-field-error="${field}"]`, form), problems[field], reveal);
+	}
 
 	part<HTMLTextAreaElement>('[data-snippet="script"]', builder).value = scriptSnippet({ site, ...options });
 	part<HTMLTextAreaElement>('[data-snippet="iframe"]', builder).value = iframeSnippet({
@@ -127,22 +139,70 @@ window.addEventListener('message', (event) => {
 /** Puts a message in a snippet's live region; emptied first so a repeat is announced again. */
 const announce = createAnnouncer({ clearAfterMs: statusForMs });
 
-for (const button of builder.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+// Each copy button copies the field of the same id: a snippet, or the sheet's link.
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
 	const id = button.dataset.copy ?? '';
-	const snippet = part<HTMLTextAreaElement>(`[data-snippet="${id}"]`, builder);
-	const status = part<HTMLElement>(`[data-copy-status="${id}"]`, builder);
+	const snippet = part<HTMLTextAreaElement | HTMLInputElement>(`[data-snippet="${id}"]`);
+	const status = part<HTMLElement>(`[data-copy-status="${id}"]`);
 	button.hidden = false;
 	button.addEventListener('click', async () => {
 		if (await copyText(snippet.value)) {
 			announce(status, 'Copied');
 		} else {
-			// No clipboard access (an old browser, a denied permission): select the code instead.
+			// No clipboard access (an old browser, a denied permission): select the text instead.
 			snippet.focus();
 			snippet.select();
-			announce(status, selectedMessage('code'));
+			announce(status, selectedMessage(button.dataset.copyWhat ?? 'code'));
 		}
 	});
 }
 
 form.hidden = false;
 update({ now: true });
+
+// The aftercare sheet maker.
+const sheetMaker = part<HTMLElement>('[data-sheet-maker]');
+const sheetForm = part<HTMLFormElement>('form[data-sheet-form]', sheetMaker);
+const sheetFields = {
+	clinic: { input: part<HTMLInputElement>('input[name="clinic"]', sheetForm), parse: parseName, problem: nameProblem },
+	phone: {
+		input: part<HTMLInputElement>('input[name="phone"]', sheetForm),
+		parse: parsePhone,
+		problem: 'Write the phone number with digits, spaces and + ( ) - . only, such as +1 555 010 0199.',
+	},
+} as const;
+const sheetLink = part<HTMLInputElement>('[data-snippet="sheet"]', sheetMaker);
+const sheetOpen = part<HTMLAnchorElement>('a[data-sheet-open]', sheetMaker);
+
+/** Reads both fields as the sheet reads them, shows their problems, and remakes the link; true when nothing is wrong. */
+function updateSheet({ reveal = false } = {}): boolean {
+	const details: SheetDetails = {};
+	let valid = true;
+	for (const [key, field] of Object.entries(sheetFields) as [keyof SheetDetails, (typeof sheetFields)[keyof SheetDetails]][]) {
+		const value = field.input.value.trim();
+		const parsed = field.parse(value);
+		// A value the sheet would drop is left out of the link too.
+		if (parsed) details[key] = parsed;
+		else if (value) valid = false;
+		const message = part<HTMLElement>(`[data-sheet-error="${key}"]`, sheetForm);
+		showProblem(field.input, message, parsed || !value ? '' : field.problem, reveal);
+	}
+	sheetLink.value = sheetUrl(site, details);
+	// Opened here, from this server; the link to share uses the site's public address.
+	sheetOpen.href = sheetUrl(location.origin, details);
+	return valid;
+}
+
+sheetForm.addEventListener('input', () => updateSheet());
+sheetForm.addEventListener('change', () => updateSheet({ reveal: true }));
+// Enter in a field sends the form: it opens the sheet, unless a field needs fixing first.
+sheetForm.addEventListener('submit', (event) => {
+	if (updateSheet({ reveal: true })) return;
+	event.preventDefault();
+	Object.values(sheetFields)
+		.find((field) => field.input.getAttribute('aria-invalid') === 'true')
+		?.input.focus();
+});
+for (const element of sheetMaker.querySelectorAll<HTMLElement>('[data-sheet-with-script]')) element.hidden = false;
+for (const element of sheetMaker.querySelectorAll<HTMLElement>('[data-sheet-without-script]')) element.hidden = true;
+updateSheet();

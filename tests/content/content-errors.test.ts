@@ -198,6 +198,16 @@ describe('content errors', () => {
 		expect(output).toContain('sources.0: Cite each source as `{ id, quote, where }`');
 	});
 
+	it('stops on an aftercare step whose words read the other way from its Do or Don\u2019t label', () => {
+		const { status, output } = syncFixture('step-wording');
+		expect(status).not.toBe(0);
+		expect(output).toContain('step-wording/aftercare/first-day.yaml');
+		expect(output).toContain(
+			'steps.0.text: This step has `action: dont`, so it is shown beside a red "Don\'t" label, but its text "Stay out of pools." does not say what to avoid. Start it with "Don\'t", "Do not", "Avoid" or "Never"',
+		);
+		expect(output).toContain('steps.1.text: This step has `action: do`, so it is shown beside a green "Do" label, but its text "Don\'t touch your face." says what to avoid. Set `action: dont`');
+	});
+
 	it('stops on a figure that neither cites a source nor is marked clinic practice', () => {
 		const { status, output } = syncFixture('unsourced-fact');
 		expect(status).not.toBe(0);

@@ -137,4 +137,19 @@ describe('content checks on the build fixtures', () => {
 	it('passes the valid fixture', () => {
 		expect(checkContent('tests/fixtures/content/valid').status).toBe(0);
 	});
+
+	it('reports a term with plain words used without them in a step, an advice entry or the getting-ready step, and nowhere else', () => {
+		const { status, stderr, stdout } = checkContent('tests/fixtures/plain-words');
+		expect(status).toBe(1);
+		const glossary = 'tests/fixtures/plain-words/glossary/retinoids.mdx → plainWords';
+		const fix = (name: string) =>
+			`"${name}" needs its plain words here, "vitamin A" (${glossary}): the glossary's link and tooltip do not reach this text, and never print. Say what it means in the same step, advice or paragraph, for example "${name} (vitamin A)".`;
+		// The step whose reason says "vitamin A", the list item that does, and the FAQ answer pass.
+		expect(stderr.trim().split('\n')).toEqual([
+			`tests/fixtures/plain-words/advice.yaml:4: ${fix('retinoid')}`,
+			`tests/fixtures/plain-words/aftercare/first-week.yaml:7: ${fix('retinoids')}`,
+			`tests/fixtures/plain-words/procedure/preparation.mdx:15: ${fix('retinoid')}`,
+		]);
+		expect(stdout).toContain('5 content files checked, 3 problems.');
+	});
 });
