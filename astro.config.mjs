@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { loadPublishedIds } from './src/lib/content/published-ids.ts';
 import { readAftercareAnchors, shortLinkPrefix, shortLinkRedirects } from './src/lib/content/short-links.ts';
@@ -55,6 +56,7 @@ export default defineConfig({
 	redirects,
 	integrations: [
 		mdx(),
+		cspHashes(),
 		securityHeaders(),
 		sitemap({
 			filter: (page) => {
