@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readGlossaryFiles } from '../src/lib/vocabulary/glossary-files';
 import { aliasRedirects } from '../src/lib/vocabulary/terms';
-import { sitemapPaths } from './fixtures/site';
+import { sitemapPaths, timeForPages } from './fixtures/site';
 
 const vocabulary = readGlossaryFiles();
 /** What a term's tooltip says: its name, then its definition. */
@@ -77,8 +77,7 @@ test('a term link shows its definition on keyboard focus and on hover, and descr
 
 test('each term page lists the pages that use it, and every page links terms at most once', async ({ page }) => {
 	const paths = sitemapPaths();
-	// Every page is opened one after another, so the time allowed grows with the site.
-	test.setTimeout(Math.max(30_000, paths.length * 2_000));
+	test.setTimeout(timeForPages(paths.length, 2_000, 30_000));
 	await page.goto('/glossary/erythema/');
 	const used = page.getByRole('region', { name: 'Pages that use this term' });
 	await expect(used.locator('a[href="/side-effects/"]')).toBeVisible();

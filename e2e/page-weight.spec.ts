@@ -11,7 +11,7 @@
 import { expect, test } from '@playwright/test';
 import { budget, firstVisit } from '../scripts/lib/bench/weights';
 import { startProductionServer } from './fixtures/production-server';
-import { sitemapPaths } from './fixtures/site';
+import { sitemapPaths, timeForPages } from './fixtures/site';
 
 /** Pages that are tools, not content: the snippet maker, whose module and live preview are the page. */
 const toolPaths = ['/for-clinics/'];
@@ -26,8 +26,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 test(`a first visit to any content page fetches at most ${kb(budget.gzipBytes)} gzipped, and no script file`, async ({ browser }) => {
 	const paths = sitemapPaths().filter((path) => !toolPaths.includes(path));
-	// Pages are opened cold one after another, so the time allowed grows with the site.
-	test.setTimeout(Math.max(120_000, paths.length * 3_000));
+	test.setTimeout(timeForPages(paths.length, 3_000, 120_000));
 	expect(paths).toEqual(expect.arrayContaining(['/', '/faq/', '/faq/safety/', '/aftercare/', '/glossary/microneedling/']));
 	const over: string[] = [];
 	const scripts: string[] = [];
