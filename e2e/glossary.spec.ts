@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readGlossaryFiles } from '../src/lib/vocabulary/glossary-files';
 import { aliasRedirects } from '../src/lib/vocabulary/terms';
-import { sitemapPaths } from './fixtures/site';
+import { sitemapPaths, timeForPages } from './fixtures/site';
 
 const vocabulary = readGlossaryFiles();
 /** What a term's tooltip says: its name, then its definition. */
@@ -76,11 +76,13 @@ test('a term link shows its definition on keyboard focus and on hover, and descr
 });
 
 test('each term page lists the pages that use it, and every page links terms at most once', async ({ page }) => {
+	const paths = sitemapPaths();
+	test.setTimeout(timeForPages(paths.length, 2_000, 30_000));
 	await page.goto('/glossary/erythema/');
 	const used = page.getByRole('region', { name: 'Pages that use this term' });
 	await expect(used.locator('a[href="/side-effects/"]')).toBeVisible();
 	await expect(used.locator('a[href="/faq/safety/"]')).toBeVisible();
-	for (const path of sitemapPaths()) {
+	for (const path of paths) {
 		await page.goto(path);
 		const terms = await page.locator('.term').evaluateAll((spans) => spans.map((span) => span.getAttribute('data-term')));
 		expect(new Set(terms).size, `${path} links a term twice`).toBe(terms.length);

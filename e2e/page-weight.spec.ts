@@ -11,7 +11,7 @@
 import { expect, test } from '@playwright/test';
 import { budget, firstVisit } from '../scripts/lib/bench/weights';
 import { startProductionServer } from './fixtures/production-server';
-import { sitemapPaths } from './fixtures/site';
+import { sitemapPaths, timeForPages } from './fixtures/site';
 
 /** Pages that are tools, not content: the snippet maker, whose module and live preview are the page. */
 const toolPaths = ['/for-clinics/'];
@@ -25,8 +25,8 @@ test.afterAll(() => server.close());
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 test(`a first visit to any content page fetches at most ${kb(budget.gzipBytes)} gzipped, and no script file`, async ({ browser }) => {
-	test.setTimeout(120_000);
 	const paths = sitemapPaths().filter((path) => !toolPaths.includes(path));
+	test.setTimeout(timeForPages(paths.length, 3_000, 120_000));
 	expect(paths).toEqual(expect.arrayContaining(['/', '/faq/', '/faq/safety/', '/aftercare/', '/glossary/microneedling/']));
 	const over: string[] = [];
 	const scripts: string[] = [];

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { sections } from '../src/lib/site/sections';
 import { budget } from '../scripts/lib/bench/weights';
-import { sitemapPaths } from './fixtures/site';
+import { sitemapPaths, timeForPages } from './fixtures/site';
 
 test.use({ javaScriptEnabled: false });
 
@@ -43,6 +43,7 @@ function expectSiteScript(script: Awaited<ReturnType<typeof scriptsOn>>[number] 
 }
 
 test('content pages, aftercare sheets included, ship only small inline scripts: the site script, which never loads Pagefind, and a page\u2019s own', async ({ page }) => {
+	test.setTimeout(timeForPages(contentPaths.length, 2_000, 30_000));
 	expect(contentPaths).toEqual(expect.arrayContaining(['/aftercare/', '/aftercare/print/', '/aftercare/before-appointment/']));
 	for (const path of contentPaths) {
 		await page.goto(path);

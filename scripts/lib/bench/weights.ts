@@ -91,6 +91,7 @@ export async function firstVisit(browser: Browser, url: string, origin: string):
 	const context = await browser.newContext();
 	const tab = await context.newPage();
 	const pending: Promise<Fetched | undefined>[] = [];
+	let closing = false;
 	context.on('requestfinished', (request) => {
 		pending.push(
 			(async () => {
@@ -101,11 +102,22 @@ export async function firstVisit(browser: Browser, url: string, origin: string):
 				const sizes = await request.sizes();
 				const body = await response.body().catch(() => Buffer.alloc(0));
 				return { path: requested.pathname, kind: kindOf(request.resourceType(), requested.pathname), raw: body.length, gzip: sizes.responseBodySize };
-			})(),
+			})().catch((error: unknown) => {
+				// Only a request still being read as the context closes may fail; any other error counts.
+				if (closing) return undefined;
+				throw error;
+			}),
 		);
 	});
 	await tab.goto(url, { waitUntil: 'networkidle' });
+	// A request can finish while the earlier ones are read: wait until no new one has come.
+	let read = -1;
+	while (read < pending.length) {
+		read = pending.length;
+		await Promise.all(pending);
+	}
 	const files = (await Promise.all(pending)).filter((file): file is Fetched => Boolean(file));
+	closing = true;
 	await context.close();
 	return files;
 }
