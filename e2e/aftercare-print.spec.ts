@@ -34,6 +34,7 @@ const screenOnly = {
 	'copy links': '[data-copy-link]',
 	'print button': '[data-print-button]',
 	disclaimer: 'aside[aria-label="Medical disclaimer"]',
+	'more help': '[data-more-help]',
 	'site footer': 'body > footer',
 };
 

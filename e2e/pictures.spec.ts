@@ -17,11 +17,13 @@ test('every drawing has words a screen reader reads instead', () => {
 	for (const path of sitemapPaths()) {
 		for (const svg of selectAll('svg[role="img"]', builtPage(path))) {
 			drawings += 1;
-			const label = String(svg.properties.ariaLabel ?? '').trim();
-			const ids = [svg.properties.ariaLabelledBy ?? []].flat().map(String);
-			const texts = ids.map((id) => selectAll(`[id="${id}"]`, svg).map((node) => toString(node).trim()).join(''));
-			const described = ids.length === 2 && texts.every((text) => text.length > 0);
-			if (!label && !described) missing.push(`${path}: a drawing labelled by "${ids.join(' ')}"`);
+			const texts = (ids: unknown) => [ids ?? []].flat().map((id) => selectAll(`[id="${String(id)}"]`, svg).map((node) => toString(node).trim()).join(' '));
+			const name = [String(svg.properties.ariaLabel ?? ''), ...texts(svg.properties.ariaLabelledBy)].join(' ').trim();
+			// A drawing with a <desc> must be described by it, through aria-labelledby or aria-describedby.
+			const descIds = selectAll('desc', svg).map((desc) => String(desc.properties.id ?? ''));
+			const referenced = [svg.properties.ariaLabelledBy ?? [], svg.properties.ariaDescribedBy ?? []].flat().map(String);
+			const described = descIds.every((id) => id && referenced.includes(id) && texts([id])[0]);
+			if (!name || !described) missing.push(`${path}: a drawing named "${name.slice(0, 40)}"`);
 		}
 	}
 	expect(drawings).toBeGreaterThan(2);
