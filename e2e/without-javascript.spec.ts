@@ -43,6 +43,8 @@ function expectSiteScript(script: Awaited<ReturnType<typeof scriptsOn>>[number] 
 }
 
 test('content pages, aftercare sheets included, ship only small inline scripts: the site script, which never loads Pagefind, and a page\u2019s own', async ({ page }) => {
+	// It opens every content page, so its time grows with the site.
+	test.setTimeout(120_000);
 	expect(contentPaths).toEqual(expect.arrayContaining(['/aftercare/', '/aftercare/print/', '/aftercare/before-appointment/']));
 	for (const path of contentPaths) {
 		await page.goto(path);
