@@ -76,6 +76,8 @@ test('a term link shows its definition on keyboard focus and on hover, and descr
 });
 
 test('each term page lists the pages that use it, and every page links terms at most once', async ({ page }) => {
+	// It opens every page, so its time grows with the site.
+	test.setTimeout(120_000);
 	await page.goto('/glossary/erythema/');
 	const used = page.getByRole('region', { name: 'Pages that use this term' });
 	await expect(used.locator('a[href="/side-effects/"]')).toBeVisible();
