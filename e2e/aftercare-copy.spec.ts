@@ -74,6 +74,8 @@ test.describe('with the clipboard allowed', () => {
 	});
 
 	test('axe finds nothing on /aftercare/ and /aftercare/print/, before and after copying', async ({ page }) => {
+		// Four axe runs on the two longest pages.
+		test.slow();
 		for (const path of ['/aftercare/', '/aftercare/print/']) {
 			await page.goto(path);
 			await expectNoAxeViolations(page);
