@@ -3,8 +3,8 @@ import { wrapWords } from './wrap-words';
 
 describe('wrapWords', () => {
 	it('fills each line up to the limit without splitting words', () => {
-		expect(wrapWords('New fibres grow over several weeks to months.', 16)).toEqual([
-			'New fibres grow',
+		expect(wrapWords('New fibers grow over several weeks to months.', 16)).toEqual([
+			'New fibers grow',
 			'over several',
 			'weeks to months.',
 		]);
