@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
-import { PDFParse } from 'pdf-parse';
 import { PNG } from 'pngjs';
 import { parse } from 'yaml';
 import { readAftercareAnchors } from '../src/lib/content/short-links';
+import { pdfPages, smallestText } from './fixtures/print';
 import { expectNoAxeViolations } from './fixtures/site';
 
 const phases = readAftercareAnchors();
@@ -40,16 +40,6 @@ const screenOnly = {
 
 async function canonicalOf(page: Page): Promise<string> {
 	return (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
-}
-
-/** How many pages the current page prints on, in a paper size. */
-async function pdfPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
-	const parser = new PDFParse({ data: new Uint8Array(await page.pdf({ format })) });
-	try {
-		return (await parser.getInfo()).total;
-	} finally {
-		await parser.destroy();
-	}
 }
 
 /** Reads the QR code in the sheet's footer the way a phone would: from its pixels. */
@@ -102,13 +92,8 @@ test.describe('printed', () => {
 		for (const breakInside of await steps.evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).breakInside))) {
 			expect(breakInside).toBe('avoid');
 		}
-		const sizes = await page.locator('main article :is(p, li, span, strong, h1, h2, time)').evaluateAll((nodes) =>
-			nodes
-				.filter((node) => (node as HTMLElement).offsetParent !== null && node.textContent?.trim() && !node.closest('.sr-only'))
-				.map((node) => Number.parseFloat(getComputedStyle(node).fontSize)),
-		);
 		// 10pt is 13⅓ CSS pixels.
-		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13.33);
+		expect(await smallestText(page)).toBeGreaterThanOrEqual(13.33);
 	});
 
 	test('the whole sheet fits on one or two A4 or Letter pages, and each phase on one', async ({ page }) => {
