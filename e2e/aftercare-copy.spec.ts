@@ -46,7 +46,9 @@ test.describe('with the clipboard allowed', () => {
 		for (const path of ['/aftercare/print/', `/aftercare/${phaseId}/`]) {
 			await page.goto(path);
 			await copyButton(page).click();
-			await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), path).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
+			await expect
+				.poll(() => page.evaluate(() => navigator.clipboard.readText()), path)
+				.toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
 			await expect(status(page), path).toHaveText('Link copied');
 		}
 	});
@@ -114,7 +116,9 @@ test.describe('when the clipboard is missing or refused', () => {
 			await expect(field).toBeVisible();
 			await expect(field).toHaveValue(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
 			await expect(field).toBeFocused();
-			const selected = await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0));
+			const selected = await field.evaluate((input: HTMLInputElement) =>
+				input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+			);
 			expect(selected).toBe(`${new URL(baseURL!).origin}/aftercare/#${stepId}`);
 			await expect(status(page)).toHaveText('The link is selected. Press Ctrl+C, or Command+C on a Mac, to copy it.');
 			await expectNoAxeViolations(page);

@@ -32,12 +32,13 @@ test('every published id is an element on /aftercare/', async ({ page }) => {
 	expect(missing, 'published ids without exactly one element').toEqual([]);
 });
 
-test('every removed id keeps an element on /aftercare/, and its old link lands on the step it points to', async ({
-	page,
-}) => {
+test('every removed id keeps an element on /aftercare/, and its old link lands on the step it points to', async ({ page }) => {
 	test.info().annotations.push({
 		type: 'removed ids',
-		description: removed.length === 0 ? 'none yet: published-ids.json has an empty `removed`' : removed.map(([from, to]) => `${from} → ${to}`).join(', '),
+		description:
+			removed.length === 0
+				? 'none yet: published-ids.json has an empty `removed`'
+				: removed.map(([from, to]) => `${from} → ${to}`).join(', '),
 	});
 	for (const [from, to] of removed) {
 		await page.goto(`/aftercare/#${from}`);

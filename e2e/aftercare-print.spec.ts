@@ -76,7 +76,9 @@ test.describe('printed', () => {
 			expect(await decodeQr(page), path).toBe(canonical);
 			// The footer is the last thing printed.
 			const last = await page.locator('main article').evaluate((article) => {
-				const printed = [...article.querySelectorAll('*')].filter((node) => (node as HTMLElement).offsetParent !== null || node.tagName === 'svg');
+				const printed = [...article.querySelectorAll('*')].filter(
+					(node) => (node as HTMLElement).offsetParent !== null || node.tagName === 'svg',
+				);
 				return printed.at(-1)?.closest('[data-print-sheet-footer]') !== null;
 			});
 			expect(last, `the footer ends ${path}`).toBe(true);

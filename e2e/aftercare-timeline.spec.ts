@@ -15,7 +15,9 @@ test('draws each phase in order with its title and summary, as one described ima
 	await page.goto('/aftercare/');
 	const picture = page.getByRole('img', { name: 'Time line of aftercare', exact: true });
 	await expect(picture).toBeVisible();
-	await expect(picture).toHaveAccessibleDescription(/a point for each part of aftercare, from before your appointment to after the first week/);
+	await expect(picture).toHaveAccessibleDescription(
+		/a point for each part of aftercare, from before your appointment to after the first week/,
+	);
 	expect(phases.length).toBeGreaterThan(3);
 	await expect(picture.locator('circle')).toHaveCount(phases.length);
 	const drawn = await picture.locator('text').evaluateAll((texts) =>

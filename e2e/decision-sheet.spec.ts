@@ -31,7 +31,9 @@ test.describe('printed', () => {
 		for (const format of ['A4', 'Letter'] as const) expect(await pdfPages(page, format), format).toBe(1);
 		// 10pt is 13.33 CSS pixels.
 		expect(await smallestText(page)).toBeGreaterThanOrEqual(13.3);
-		const lines = await page.locator('.decision-questions li').evaluateAll((items) => items.map((item) => getComputedStyle(item, '::after').borderBottomStyle));
+		const lines = await page
+			.locator('.decision-questions li')
+			.evaluateAll((items) => items.map((item) => getComputedStyle(item, '::after').borderBottomStyle));
 		expect(lines.length).toBeGreaterThan(0);
 		expect(new Set(lines)).toEqual(new Set(['solid']));
 		await expect(page.locator('[data-print-button]')).toBeHidden();

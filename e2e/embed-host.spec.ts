@@ -153,7 +153,10 @@ test('height messages from the host page or another site are ignored', async ({ 
 	});
 	const forgedFrom = async (origin: string) =>
 		page.evaluate(
-			(from) => (window as unknown as { seen: { origin: string; height: number }[] }).seen.filter((message) => message.origin === from).map((message) => message.height),
+			(from) =>
+				(window as unknown as { seen: { origin: string; height: number }[] }).seen
+					.filter((message) => message.origin === from)
+					.map((message) => message.height),
 			origin,
 		);
 

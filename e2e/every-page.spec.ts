@@ -4,7 +4,21 @@ import { collectErrors, expectNoAxeViolations, sitemapPaths } from './fixtures/s
 const paths = sitemapPaths();
 
 test('the sitemap lists the home page, every section and every glossary term', () => {
-	for (const path of ['/', '/procedure/', '/benefits/', '/side-effects/', '/suitability/', '/options/', '/aftercare/', '/faq/', '/faq/basics/', '/glossary/', '/glossary/microneedling/', '/sources/', '/about/']) {
+	for (const path of [
+		'/',
+		'/procedure/',
+		'/benefits/',
+		'/side-effects/',
+		'/suitability/',
+		'/options/',
+		'/aftercare/',
+		'/faq/',
+		'/faq/basics/',
+		'/glossary/',
+		'/glossary/microneedling/',
+		'/sources/',
+		'/about/',
+	]) {
 		expect(paths).toContain(path);
 	}
 	expect(paths).not.toContain('/404/');

@@ -49,7 +49,9 @@ test('changing the options updates the preview and both snippets', async ({ page
 		'<div data-cit-faq data-topic="safety" data-accent="#7c3aed" data-name="Skin &amp; Co" data-contact="https://clinic.example/book" data-theme="dark"></div>' +
 			`<script src="${new URL('/embed.js', (await page.locator('[data-clinics-builder]').getAttribute('data-site'))!).href}" async></script>`,
 	);
-	await expect(frameCode).toHaveValue(/\/embed\/faq\/safety\/\?accent=%237c3aed&amp;name=Skin\+%26\+Co&amp;contact=https%3A%2F%2Fclinic\.example%2Fbook&amp;theme=dark"/);
+	await expect(frameCode).toHaveValue(
+		/\/embed\/faq\/safety\/\?accent=%237c3aed&amp;name=Skin\+%26\+Co&amp;contact=https%3A%2F%2Fclinic\.example%2Fbook&amp;theme=dark"/,
+	);
 	await expect
 		.poll(() => previewPath(page))
 		.toBe('/embed/faq/safety/?accent=%237c3aed&name=Skin+%26+Co&contact=https%3A%2F%2Fclinic.example%2Fbook&theme=dark');
@@ -211,7 +213,9 @@ test.describe('the aftercare sheet maker', () => {
 		await parts.phone.fill('555-CALL-NOW');
 		await parts.phone.blur();
 		await expect(parts.phone).toHaveAttribute('aria-invalid', 'true');
-		await expect(page.locator('#sheet-phone-error')).toHaveText('Write the phone number with digits, spaces and + ( ) - . only, such as +1 555 010 0199.');
+		await expect(page.locator('#sheet-phone-error')).toHaveText(
+			'Write the phone number with digits, spaces and + ( ) - . only, such as +1 555 010 0199.',
+		);
 		await expect(parts.link).toHaveValue(`${new URL('/aftercare/print/', site).href}?clinic=Skin+%26+Co`);
 		await expectNoAxeViolations(page);
 		// Enter sends the form, which stops at the field to fix.

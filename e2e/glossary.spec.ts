@@ -93,7 +93,10 @@ test('the glossary lists other names and a DefinedTerm with alternateName for ea
 	await page.goto('/glossary/');
 	await expect(page.getByText(/Also called: collagen induction therapy/).first()).toBeVisible();
 	const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-	const set = blocks.map((text) => JSON.parse(text)).flat().find((item) => item['@type'] === 'DefinedTermSet');
+	const set = blocks
+		.map((text) => JSON.parse(text))
+		.flat()
+		.find((item) => item['@type'] === 'DefinedTermSet');
 	const microneedling = set.hasDefinedTerm.find((term: { name: string }) => term.name === 'Microneedling');
 	expect(microneedling.alternateName).toEqual(expect.arrayContaining(['collagen induction therapy', 'CIT']));
 	expect(set.hasDefinedTerm).toHaveLength(vocabulary.length);

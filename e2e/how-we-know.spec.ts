@@ -29,7 +29,10 @@ function quoteAt(href: URL): string | undefined {
 
 /** Each quote a page's source list shows, with the link to it on its source's page. */
 const citedOn = (path: string) =>
-	selectAll('[data-citations] li li', builtPage(path)).map((item) => ({ quote: toString(select('q', item)!), href: hrefOf(select('a', item)!) }));
+	selectAll('[data-citations] li li', builtPage(path)).map((item) => ({
+		quote: toString(select('q', item)!),
+		href: hrefOf(select('a', item)!),
+	}));
 
 test('each quote in a page’s source list is the same words on its source’s page, and that quote links back to the page', () => {
 	let quotes = 0;
@@ -41,7 +44,10 @@ test('each quote in a page’s source list is the same words on its source’s p
 			const item = select(`li[id="${decodeURIComponent(href.hash.slice(1))}"]`, builtPage(href.pathname))!;
 			const back = selectAll('a', item).map((link) => hrefOf(link).pathname);
 			// An FAQ topic page shows the FAQ's introduction, whose claims link to /faq/.
-			expect(back.some((target) => target === path || (path.startsWith('/faq/') && target === '/faq/')), `${href.pathname}${href.hash} links back to ${path}`).toBe(true);
+			expect(
+				back.some((target) => target === path || (path.startsWith('/faq/') && target === '/faq/')),
+				`${href.pathname}${href.hash} links back to ${path}`,
+			).toBe(true);
 		}
 	}
 	expect(quotes).toBeGreaterThan(50);
@@ -56,7 +62,11 @@ test('each page a quote on How we know links to shows that quote in its source l
 			const anchor = `${sourcePath}#${String(item.properties.id)}`;
 			const pages = new Set(selectAll('a', item).map((link) => hrefOf(link).pathname));
 			expect(pages.size, `${anchor} supports something`).toBeGreaterThan(0);
-			for (const path of pages) expect(citedOn(path).map(({ href }) => `${href.pathname}${href.hash}`), `${path} cites ${anchor}`).toContain(anchor);
+			for (const path of pages)
+				expect(
+					citedOn(path).map(({ href }) => `${href.pathname}${href.hash}`),
+					`${path} cites ${anchor}`,
+				).toContain(anchor);
 			expect(toString(select('blockquote', item)!).trim().split(/\s+/).length, anchor).toBeLessThanOrEqual(40);
 		}
 	}

@@ -9,7 +9,8 @@ import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { collectErrors } from './fixtures/site';
 
-const read = (file: string) => parse(readFileSync(new URL(`../content/${file}`, import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
+const read = (file: string) =>
+	parse(readFileSync(new URL(`../content/${file}`, import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
 const signs = read('is-this-normal.yaml');
 const warningSigns = read('warning-signs.yaml');
 /** The table's days, in order, as the schema lists them. */
@@ -34,7 +35,8 @@ test.describe('without JavaScript', () => {
 		await page.goto('/side-effects/');
 		await expect(page.locator('[data-is-this-normal] form')).toBeHidden();
 		await expect(table(page).locator('thead th[data-day]')).toHaveCount(days.length);
-		for (const [index, day] of days.entries()) await expect(table(page).locator('thead th[data-day]').nth(index)).toHaveAttribute('data-day', day);
+		for (const [index, day] of days.entries())
+			await expect(table(page).locator('thead th[data-day]').nth(index)).toHaveAttribute('data-day', day);
 		const rows = table(page).locator('tbody tr');
 		await expect(rows).toHaveCount(Object.keys(signs).length);
 		for (const [id, sign] of Object.entries(signs)) {

@@ -12,7 +12,10 @@ test('the home page links to every section, and each link lands on that section'
 
 test('the header marks the current section and breadcrumbs lead home', async ({ page }) => {
 	await page.goto('/glossary/collagen/');
-	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' })).toHaveAttribute('aria-current', 'page');
+	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' })).toHaveAttribute(
+		'aria-current',
+		'page',
+	);
 	const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
 	await expect(crumbs.getByRole('link')).toHaveText(['Home', 'Glossary', 'Collagen']);
 	await crumbs.getByRole('link', { name: 'Home' }).click();

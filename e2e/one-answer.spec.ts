@@ -35,7 +35,13 @@ test('each warning sign has one urgency on every page', () => {
 			const level = String(group.properties.dataUrgency);
 			const signs = selectAll('li', group).map((item) => toString(item));
 			// The short form lists a group's signs on one line after its label, a sentence each.
-			const items = signs.length > 0 ? signs : toString(group).replace(/^[^:]*:\s*/, '').replace(/\.$/, '').split(/\.\s+/);
+			const items =
+				signs.length > 0
+					? signs
+					: toString(group)
+							.replace(/^[^:]*:\s*/, '')
+							.replace(/\.$/, '')
+							.split(/\.\s+/);
 			for (const sign of items) {
 				const key = sign.trim().replace(/\.$/, '').toLowerCase();
 				urgency.set(key, (urgency.get(key) ?? new Set()).add(level));

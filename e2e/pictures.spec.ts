@@ -17,7 +17,12 @@ test('every drawing has words a screen reader reads instead', () => {
 	for (const path of sitemapPaths()) {
 		for (const svg of selectAll('svg[role="img"]', builtPage(path))) {
 			drawings += 1;
-			const texts = (ids: unknown) => [ids ?? []].flat().map((id) => selectAll(`[id="${String(id)}"]`, svg).map((node) => toString(node).trim()).join(' '));
+			const texts = (ids: unknown) =>
+				[ids ?? []].flat().map((id) =>
+					selectAll(`[id="${String(id)}"]`, svg)
+						.map((node) => toString(node).trim())
+						.join(' '),
+				);
 			const name = [String(svg.properties.ariaLabel ?? ''), ...texts(svg.properties.ariaLabelledBy)].join(' ').trim();
 			// A drawing with a <desc> must be described by it, through aria-labelledby or aria-describedby.
 			const descIds = selectAll('desc', svg).map((desc) => String(desc.properties.id ?? ''));
@@ -32,7 +37,9 @@ test('every drawing has words a screen reader reads instead', () => {
 
 test('the side-effects chart names every side effect with how long it lasts', () => {
 	const dir = new URL('../content/side-effects/', import.meta.url);
-	const effects = readdirSync(dir).map((file) => parse(readFileSync(new URL(file, dir), 'utf8').split('---')[1] ?? '') as { title: string; lasts: string });
+	const effects = readdirSync(dir).map(
+		(file) => parse(readFileSync(new URL(file, dir), 'utf8').split('---')[1] ?? '') as { title: string; lasts: string },
+	);
 	const [chart] = selectAll('svg[aria-labelledby~="side-effects-chart-d"]', builtPage('/side-effects/'));
 	expect(chart, 'the chart on /side-effects/').toBeDefined();
 	const words = toString(selectAll('desc', chart!)[0]!);

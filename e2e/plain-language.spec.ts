@@ -19,7 +19,16 @@ test('the grades cover every content page: the sections, /for-clinics/, the prin
 		.filter((name) => name.endsWith('.yaml'))
 		.map((name) => `/aftercare/${basename(name, '.yaml')}/`);
 	expect(phases.length).toBeGreaterThan(0);
-	for (const path of ['/', '/faq/', '/faq/safety/', '/glossary/microneedling/', '/for-clinics/', '/aftercare/', '/aftercare/print/', ...phases]) {
+	for (const path of [
+		'/',
+		'/faq/',
+		'/faq/safety/',
+		'/glossary/microneedling/',
+		'/for-clinics/',
+		'/aftercare/',
+		'/aftercare/print/',
+		...phases,
+	]) {
 		expect(paths).toContain(path);
 	}
 });

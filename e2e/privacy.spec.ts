@@ -50,7 +50,8 @@ async function storedData(page: Page) {
 		sessionStorage: Object.keys(sessionStorage),
 		indexedDB: (await indexedDB.databases()).map((database) => database.name ?? ''),
 		caches: 'caches' in window ? await caches.keys() : [],
-		serviceWorkers: 'serviceWorker' in navigator ? (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.scope) : [],
+		serviceWorkers:
+			'serviceWorker' in navigator ? (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.scope) : [],
 	}));
 	return { cookies, ...storage };
 }

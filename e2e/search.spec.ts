@@ -75,7 +75,10 @@ test('the section filter narrows the results and goes into the address', async (
 	const faq = await allResultPaths(page);
 	expect(faq.length).toBeGreaterThan(0);
 	expect(faq.length).toBeLessThan(all.length);
-	expect(faq.every((path) => path.startsWith('/faq/') && path !== '/faq/'), faq.join(', ')).toBe(true);
+	expect(
+		faq.every((path) => path.startsWith('/faq/') && path !== '/faq/'),
+		faq.join(', '),
+	).toBe(true);
 	expect(all).toEqual(expect.arrayContaining(faq));
 	await page.goBack();
 	await expect(page.getByRole('radio', { name: /^All sections/ })).toBeChecked();

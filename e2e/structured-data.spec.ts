@@ -49,10 +49,13 @@ test('each FAQ topic page is an FAQPage whose answers match the visible question
 		await page.goto(topic);
 		const [faq] = ofType(await jsonLd(page), 'FAQPage');
 		const questions = faq?.mainEntity as { name: string; url: string; acceptedAnswer: { text: string } }[];
-		const visible = await page.locator('main h2[id]:has(> a[href^="#"])').evaluateAll((headings) =>
-			headings.map((heading) => ({ name: heading.textContent!.trim(), id: heading.id })),
-		);
-		expect(questions.map((question) => question.name), topic).toEqual(visible.map((question) => question.name));
+		const visible = await page
+			.locator('main h2[id]:has(> a[href^="#"])')
+			.evaluateAll((headings) => headings.map((heading) => ({ name: heading.textContent!.trim(), id: heading.id })));
+		expect(
+			questions.map((question) => question.name),
+			topic,
+		).toEqual(visible.map((question) => question.name));
 		expect(questions.map((question) => new URL(question.url).pathname + new URL(question.url).hash)).toEqual(
 			visible.map((question) => `${topic}#${question.id}`),
 		);

@@ -42,14 +42,19 @@ function expectSiteScript(script: Awaited<ReturnType<typeof scriptsOn>>[number] 
 	expect(new TextEncoder().encode(script?.text).length, path).toBeLessThanOrEqual(budget.inlineScriptBytes);
 }
 
-test('content pages, aftercare sheets included, ship only small inline scripts: the site script, which never loads Pagefind, and a page\u2019s own', async ({ page }) => {
+test('content pages, aftercare sheets included, ship only small inline scripts: the site script, which never loads Pagefind, and a page\u2019s own', async ({
+	page,
+}) => {
 	test.setTimeout(timeForPages(contentPaths.length, 2_000, 30_000));
 	expect(contentPaths).toEqual(expect.arrayContaining(['/aftercare/', '/aftercare/print/', '/aftercare/before-appointment/']));
 	for (const path of contentPaths) {
 		await page.goto(path);
 		const scripts = await scriptsOn(page);
 		const own = pageScripts[path];
-		expect(scripts.map((script) => script.type), path).toEqual(own ? ['module', ''] : ['module']);
+		expect(
+			scripts.map((script) => script.type),
+			path,
+		).toEqual(own ? ['module', ''] : ['module']);
 		expectSiteScript(scripts[0], path);
 		if (own) {
 			// The page's own script: inline, as small as the site script, importing nothing.

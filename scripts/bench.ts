@@ -49,7 +49,10 @@ if (needsDist && !executablePath) {
 const report: Record<string, unknown> = { date: new Date().toISOString(), sections: only, runs: options.runs ?? 'default' };
 const summary: string[] = [];
 const server = needsDist ? await serve(dist, { gzip: true, onSend: recordSent }) : undefined;
-const browser = needsDist && (only.includes('weights') || only.includes('search')) ? await chromium.launch({ executablePath, args: chromiumArgs }) : undefined;
+const browser =
+	needsDist && (only.includes('weights') || only.includes('search'))
+		? await chromium.launch({ executablePath, args: chromiumArgs })
+		: undefined;
 if (browser) report.chromium = browser.version();
 console.log(`Benchmark: ${only.join(', ')}${server ? `; dist/ over ${server.origin} with gzip, a cold cache per page` : ''}.\n`);
 try {
@@ -67,7 +70,9 @@ try {
 			kb(w.totalRaw),
 			kb(w.totalGzip),
 			w.scripts.length ? `${w.scripts.length}: ${w.scripts.map((path) => path.replace(/^.*\//, '')).join(', ')}` : 'none',
-			w.pass === null ? 'n/a (not a content page)' : `${verdict(w.pass)}${w.pass && w.totalGzip > budget.aimBytes ? ' (over the 17 KB aim)' : ''}`,
+			w.pass === null
+				? 'n/a (not a content page)'
+				: `${verdict(w.pass)}${w.pass && w.totalGzip > budget.aimBytes ? ' (over the 17 KB aim)' : ''}`,
 		];
 		console.log(
 			`\n${table(['page', 'path', 'HTML raw', 'HTML gz', 'CSS gz', 'JS gz', 'total raw', 'total gz', 'JS before interaction', `budget ≤ ${kb(budget.gzipBytes)} gz, no JS`], weights.map(row))}\n`,
@@ -82,7 +87,15 @@ try {
 		report.search = { runs, targets, queries: results };
 		console.log(
 			`\n${table(
-				['query', 'latency median', 'slowest', `≤ ${targets.latencyMs} ms`, '/pagefind/ bytes', `≤ ${kb(targets.pagefindBytes)}`, 'from address'],
+				[
+					'query',
+					'latency median',
+					'slowest',
+					`≤ ${targets.latencyMs} ms`,
+					'/pagefind/ bytes',
+					`≤ ${kb(targets.pagefindBytes)}`,
+					'from address',
+				],
 				results.map((r) => [
 					`“${r.query}”`,
 					`${r.latencyMs.median} ms`,
@@ -116,7 +129,12 @@ try {
 		console.log(`4. Build time (astro build only, median of ${runs}; a temporary outDir, dist/ untouched)`);
 		const result = await benchBuild(root, runs);
 		report.build = { runs, ...result };
-		console.log(`\n${table(['site', 'HTML files', 'median', 'runs'], result.sites.map((s) => [s.site, String(s.htmlFiles), `${s.medianSeconds} s`, s.runsSeconds.map((t) => `${t} s`).join(', ')]))}`);
+		console.log(
+			`\n${table(
+				['site', 'HTML files', 'median', 'runs'],
+				result.sites.map((s) => [s.site, String(s.htmlFiles), `${s.medianSeconds} s`, s.runsSeconds.map((t) => `${t} s`).join(', ')]),
+			)}`,
+		);
 		console.log(`ratio +1,000 / +100 pages: ${result.ratio1000to100 ?? '–'} (should be ≤ ~10)\n`);
 		summary.push(`build: ratio 1,000/100 = ${result.ratio1000to100 ?? '–'}`);
 	}

@@ -209,7 +209,8 @@ for (const path of files) {
 	}
 	const review = nextReviewOf(path, text);
 	if (review) {
-		for (const problem of findOverdueEntries([{ file, nextReview: review.date }], today)) add(review.line, `${problem.field}: ${problem.message}`);
+		for (const problem of findOverdueEntries([{ file, nextReview: review.date }], today))
+			add(review.line, `${problem.field}: ${problem.message}`);
 	}
 	// In line order, so an editor can work down the file.
 	findings.push(...fileFindings.sort((a, b) => a.line - b.line).map((finding) => finding.text));

@@ -13,7 +13,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { builtPages, formatProblem, type HtmlProblem, isAstroRedirectPage, parseVnuJson, sortMessages, type VnuMessage } from './lib/html-check.ts';
+import {
+	builtPages,
+	formatProblem,
+	type HtmlProblem,
+	isAstroRedirectPage,
+	parseVnuJson,
+	sortMessages,
+	type VnuMessage,
+} from './lib/html-check.ts';
 import { inspectJava, javaPlan } from './lib/java.ts';
 
 const dir = process.argv[2] ?? 'dist';

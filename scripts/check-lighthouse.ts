@@ -60,6 +60,9 @@ for (const { page, category, audit, title } of failures) console.error(`  ${page
 
 const { perfect, below } = countScores(results);
 mkdirSync('test-results', { recursive: true });
-writeFileSync('test-results/lighthouse.json', `${JSON.stringify({ preset: 'mobile', seconds, perfect, below, pages: results }, null, 2)}\n`);
+writeFileSync(
+	'test-results/lighthouse.json',
+	`${JSON.stringify({ preset: 'mobile', seconds, perfect, below, pages: results }, null, 2)}\n`,
+);
 console.log(`\nLighthouse: ${perfect} categories at 100, ${below} below 100, in ${seconds.toFixed(1)} s.`);
 process.exitCode = below > 0 ? 1 : 0;

@@ -28,7 +28,10 @@ for (const [key, entry] of Object.entries(lock.packages)) {
 		const target = `node_modules/${name}`;
 		if (lock.packages[target]) continue;
 		const platform = platformOfPackage(name);
-		if (!platform) throw new Error(`${key} lists the optional package ${name}, which the lock file lacks and whose platform cannot be read from its name. Add it by hand.`);
+		if (!platform)
+			throw new Error(
+				`${key} lists the optional package ${name}, which the lock file lacks and whose platform cannot be read from its name. Add it by hand.`,
+			);
 		lock.packages[target] = { version, ...platform, ...(entry.dev ? { dev: true } : {}), optional: true };
 		added.push(`${name}@${version}`);
 	}

@@ -11,5 +11,7 @@ import { formatFinding, lintContent } from '../src/lib/vocabulary/lint/lint-file
 const { files, findings } = await lintContent(contentDir());
 for (const finding of findings) console.error(formatFinding({ ...finding, file: relative('.', finding.file) }));
 const checked = `${files.length} content files checked`;
-console.log(findings.length === 0 ? `Terminology lint: ${checked}, no problems.` : `Terminology lint: ${checked}, ${findings.length} problems.`);
+console.log(
+	findings.length === 0 ? `Terminology lint: ${checked}, no problems.` : `Terminology lint: ${checked}, ${findings.length} problems.`,
+);
 process.exitCode = findings.length === 0 ? 0 : 1;

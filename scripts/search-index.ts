@@ -45,7 +45,9 @@ if (result.status !== 0) process.exit(result.status ?? 1);
 const index = join(site, 'pagefind', 'index');
 const sizes = readdirSync(index).map((file) => statSync(join(index, file)).size);
 const largest = Math.max(...sizes);
-console.log(`Search index: ${sizes.length} chunks of about ${indexChunkSize} word positions, the largest ${(largest / 1024).toFixed(1)} KB.`);
+console.log(
+	`Search index: ${sizes.length} chunks of about ${indexChunkSize} word positions, the largest ${(largest / 1024).toFixed(1)} KB.`,
+);
 if (largest > 8 * 1024) {
 	console.warn(
 		`Warning: an index chunk of ${(largest / 1024).toFixed(1)} KB. Pagefind may have ignored PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, so searches fetch most of the index (see scripts/search-index.ts).`,

@@ -68,7 +68,14 @@ const stages: { name: string; run: () => Promise<StageResult> }[] = [
 		name: 'Unit tests',
 		run: async () => {
 			const report = 'test-results/unit.json';
-			const { code } = await run(bin('vitest'), ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+			const { code } = await run(bin('vitest'), [
+				'run',
+				'--project',
+				'unit',
+				'--reporter=default',
+				'--reporter=json',
+				`--outputFile.json=${report}`,
+			]);
 			return existsSync(report) ? vitestCounts(report) : { passed: 0, failed: Math.max(code, 1), note: 'no report' };
 		},
 	},
@@ -76,7 +83,14 @@ const stages: { name: string; run: () => Promise<StageResult> }[] = [
 		name: 'Content checks',
 		run: async () => {
 			const report = 'test-results/content.json';
-			const fixtures = await run(bin('vitest'), ['run', '--project', 'content', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+			const fixtures = await run(bin('vitest'), [
+				'run',
+				'--project',
+				'content',
+				'--reporter=default',
+				'--reporter=json',
+				`--outputFile.json=${report}`,
+			]);
 			const prose = await run(process.execPath, ['scripts/check-content.ts']);
 			const terminology = await run(process.execPath, ['scripts/lint-content.ts']);
 			const counts = existsSync(report) ? vitestCounts(report) : { passed: 0, failed: Math.max(fixtures.code, 1), note: '' };
@@ -137,7 +151,11 @@ const stages: { name: string; run: () => Promise<StageResult> }[] = [
 			const match = output.match(/Lighthouse: (\d+) categories at 100, (\d+) below 100/);
 			const below = Number(match?.[2] ?? 0);
 			const failed = code === 0 ? below : Math.max(below, 1);
-			return { passed: Number(match?.[1] ?? 0), failed, note: `categories at 100 / below 100 (accessibility, best practices, SEO on ${lighthousePages.length} pages)` };
+			return {
+				passed: Number(match?.[1] ?? 0),
+				failed,
+				note: `categories at 100 / below 100 (accessibility, best practices, SEO on ${lighthousePages.length} pages)`,
+			};
 		},
 	},
 	{
@@ -170,7 +188,9 @@ for (const stage of stages) {
 
 console.log('\n━━ Summary ━━');
 for (const { name, result, seconds } of results) {
-	console.log(`${name.padEnd(18)} ${String(result.passed).padStart(5)} passed ${String(result.failed).padStart(4)} failed  ${seconds.toFixed(1).padStart(6)} s  (${result.note})`);
+	console.log(
+		`${name.padEnd(18)} ${String(result.passed).padStart(5)} passed ${String(result.failed).padStart(4)} failed  ${seconds.toFixed(1).padStart(6)} s  (${result.note})`,
+	);
 }
 for (const stage of stages.slice(results.length)) console.log(`${stage.name.padEnd(18)} not run: an earlier stage failed`);
 const failed = results.reduce((sum, { result }) => sum + result.failed, 0) + (stages.length - results.length);

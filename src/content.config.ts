@@ -52,7 +52,12 @@ export const collections = {
 	scales: defineCollection({
 		loader: contentLoader(
 			'scales',
-			reviewed<Scale>((entries) => findScaleMismatches(entries.map(({ id, file, data }) => ({ id, file, levels: Object.keys(data.levels) })), scales)),
+			reviewed<Scale>((entries) =>
+				findScaleMismatches(
+					entries.map(({ id, file, data }) => ({ id, file, levels: Object.keys(data.levels) })),
+					scales,
+				),
+			),
 		),
 		schema: scaleSchema(),
 	}),
@@ -88,7 +93,10 @@ export const collections = {
 	faq: defineCollection({
 		loader: contentLoader(
 			'faq',
-			reviewed<Faq>((entries) => [...findDuplicateQuestions(entries.map(({ file, data }) => ({ file, question: data.question }))), ...findEmptyAnswers(entries)]),
+			reviewed<Faq>((entries) => [
+				...findDuplicateQuestions(entries.map(({ file, data }) => ({ file, question: data.question }))),
+				...findEmptyAnswers(entries),
+			]),
 		),
 		schema: faqSchema(),
 	}),

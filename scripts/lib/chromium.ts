@@ -34,9 +34,7 @@ export const chromiumArgs = [
  * may (root, with apt-get). Otherwise it throws a message that names the fix.
  */
 export async function ensureChromium(log: (line: string) => void = console.log): Promise<string> {
-	const playwrightPath = await import('playwright-core')
-		.then(({ chromium }) => chromium.executablePath())
-		.catch(() => undefined);
+	const playwrightPath = await import('playwright-core').then(({ chromium }) => chromium.executablePath()).catch(() => undefined);
 	const found = findChromium(process.env, playwrightPath);
 	if (found) return found;
 	const isRoot = process.getuid?.() === 0;
@@ -44,7 +42,10 @@ export async function ensureChromium(log: (line: string) => void = console.log):
 	if (isRoot && hasApt) {
 		log('No Chromium found: installing Debian’s chromium package (apt-get install -y chromium)…');
 		execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-		execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+		execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+			stdio: 'inherit',
+			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+		});
 		const installed = findChromium(process.env, playwrightPath);
 		if (installed) return installed;
 	}

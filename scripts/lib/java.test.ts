@@ -40,7 +40,10 @@ describe('javaPlan', () => {
 		const plan = javaPlan({}, root);
 		expect(plan.action).toBe('install');
 		expect(plan.action === 'install' && plan.reason).toMatch(/No Java found.*default-jre-headless/);
-		expect(javaPlan({ java: '/old/java', major: 11 }, root)).toMatchObject({ action: 'install', reason: expect.stringContaining('Java 11') });
+		expect(javaPlan({ java: '/old/java', major: 11 }, root)).toMatchObject({
+			action: 'install',
+			reason: expect.stringContaining('Java 11'),
+		});
 	});
 
 	it('otherwise fails with the reason and the fix', () => {

@@ -15,13 +15,19 @@ export const javaPackage = 'default-jre-headless';
 
 /** Where to look, in order: an explicit `JAVA`, `$JAVA_HOME/bin/java`, each `PATH` entry, then Debian's. */
 export function javaCandidates(env: Record<string, string | undefined>): string[] {
-	const onPath = (env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'java'));
+	const onPath = (env.PATH ?? '')
+		.split(delimiter)
+		.filter(Boolean)
+		.map((dir) => join(dir, 'java'));
 	const candidates = [env.JAVA, env.JAVA_HOME ? join(env.JAVA_HOME, 'bin', 'java') : undefined, ...onPath, '/usr/bin/java'];
 	return [...new Set(candidates.filter((path): path is string => Boolean(path)))];
 }
 
 /** The first candidate that exists, or `undefined`. */
-export function findJava(env: Record<string, string | undefined> = process.env, exists: (path: string) => boolean = existsSync): string | undefined {
+export function findJava(
+	env: Record<string, string | undefined> = process.env,
+	exists: (path: string) => boolean = existsSync,
+): string | undefined {
 	return javaCandidates(env).find(exists);
 }
 
@@ -49,7 +55,8 @@ export function javaPlan(found: { java?: string; major?: number }, system: { isR
 		: found.major === undefined
 			? `${found.java} did not say which Java it is (java -version).`
 			: `${found.java} is Java ${found.major}; the Nu HTML Checker needs Java ${minimumJava} or later.`;
-	if (system.isRoot && system.hasApt) return { action: 'install', reason: `${problem} Installing Debian’s ${javaPackage} (apt-get install -y ${javaPackage})…` };
+	if (system.isRoot && system.hasApt)
+		return { action: 'install', reason: `${problem} Installing Debian’s ${javaPackage} (apt-get install -y ${javaPackage})…` };
 	return {
 		action: 'fail',
 		reason: `${problem} Install Java ${minimumJava}+ (Debian: \`sudo apt-get install ${javaPackage}\`) or set JAVA to a java executable, then run again.`,

@@ -4,16 +4,34 @@ import { countScores, type Lhr, pages, scoreTable, summarise } from './lighthous
 function fakeLhr(): Lhr {
 	return {
 		categories: {
-			accessibility: { score: 0.93, auditRefs: [{ id: 'color-contrast', weight: 7 }, { id: 'label', weight: 7 }, { id: 'tabindex', weight: 0 }, { id: 'video-caption', weight: 10 }] },
+			accessibility: {
+				score: 0.93,
+				auditRefs: [
+					{ id: 'color-contrast', weight: 7 },
+					{ id: 'label', weight: 7 },
+					{ id: 'tabindex', weight: 0 },
+					{ id: 'video-caption', weight: 10 },
+				],
+			},
 			'best-practices': { score: 1, auditRefs: [{ id: 'errors-in-console', weight: 1 }] },
 			seo: { score: 0.5, auditRefs: [{ id: 'is-crawlable', weight: 4.043 }] },
 		},
 		audits: {
-			'color-contrast': { id: 'color-contrast', title: 'Background and foreground colors do not have a sufficient contrast ratio.', score: 0, scoreDisplayMode: 'binary' },
+			'color-contrast': {
+				id: 'color-contrast',
+				title: 'Background and foreground colors do not have a sufficient contrast ratio.',
+				score: 0,
+				scoreDisplayMode: 'binary',
+			},
 			label: { id: 'label', title: 'Form elements have associated labels', score: 1, scoreDisplayMode: 'binary' },
 			tabindex: { id: 'tabindex', title: 'Some elements have a tabindex value greater than 0', score: 0, scoreDisplayMode: 'binary' },
 			'video-caption': { id: 'video-caption', title: 'Video captions', score: null, scoreDisplayMode: 'notApplicable' },
-			'errors-in-console': { id: 'errors-in-console', title: 'No browser errors logged to the console', score: 1, scoreDisplayMode: 'binary' },
+			'errors-in-console': {
+				id: 'errors-in-console',
+				title: 'No browser errors logged to the console',
+				score: 1,
+				scoreDisplayMode: 'binary',
+			},
 			'is-crawlable': { id: 'is-crawlable', title: 'Page is blocked from indexing', score: 0, scoreDisplayMode: 'binary' },
 		},
 	};
@@ -24,7 +42,12 @@ describe('summarise', () => {
 		const result = summarise(fakeLhr(), '/faq/');
 		expect(result.scores).toEqual({ accessibility: 93, 'best-practices': 100, seo: 50 });
 		expect(result.failures).toEqual([
-			{ page: '/faq/', category: 'accessibility', audit: 'color-contrast', title: 'Background and foreground colors do not have a sufficient contrast ratio.' },
+			{
+				page: '/faq/',
+				category: 'accessibility',
+				audit: 'color-contrast',
+				title: 'Background and foreground colors do not have a sufficient contrast ratio.',
+			},
 			{ page: '/faq/', category: 'seo', audit: 'is-crawlable', title: 'Page is blocked from indexing' },
 		]);
 	});

@@ -75,7 +75,12 @@ export function summarise(lhr: Lhr, page: string, skipped: Skip[] = []): PageSco
 			failures.push({ page, category, audit: id, title: audit.title });
 		}
 		if (result === undefined || score === null) {
-			failures.push({ page, category, audit: lhr.runtimeError?.code ?? 'no-score', title: lhr.runtimeError?.message ?? 'Lighthouse gave no score' });
+			failures.push({
+				page,
+				category,
+				audit: lhr.runtimeError?.code ?? 'no-score',
+				title: lhr.runtimeError?.message ?? 'Lighthouse gave no score',
+			});
 		}
 	}
 	return { page, scores, failures, skipped };

@@ -36,11 +36,20 @@ describe('fileOfPage', () => {
 
 describe('brokenReason', () => {
 	it('tells a missing anchor from a missing page', () => {
-		expect(brokenReason({ url: 'aftercare/#x', state: 'BROKEN', status: 200, failureDetails: [new Error("Fragment identifier '#x' not found on page")] })).toBe(
-			'missing anchor: /aftercare/#x (no element with id="x" on /aftercare/)',
+		expect(
+			brokenReason({
+				url: 'aftercare/#x',
+				state: 'BROKEN',
+				status: 200,
+				failureDetails: [new Error("Fragment identifier '#x' not found on page")],
+			}),
+		).toBe('missing anchor: /aftercare/#x (no element with id="x" on /aftercare/)');
+		expect(brokenReason({ url: 'gone/', state: 'BROKEN', status: 404, failureDetails: [] })).toBe(
+			'broken link: /gone/ (404: no such file in the build)',
 		);
-		expect(brokenReason({ url: 'gone/', state: 'BROKEN', status: 404, failureDetails: [] })).toBe('broken link: /gone/ (404: no such file in the build)');
-		expect(brokenReason({ url: 'x', state: 'BROKEN', status: 0, failureDetails: [new Error('socket hang up')] })).toBe('broken link: /x (socket hang up)');
+		expect(brokenReason({ url: 'x', state: 'BROKEN', status: 0, failureDetails: [new Error('socket hang up')] })).toBe(
+			'broken link: /x (socket hang up)',
+		);
 	});
 });
 

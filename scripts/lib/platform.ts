@@ -1,5 +1,15 @@
 /** Operating systems as they appear in package names, with the `os` value npm uses. */
-const systems: Record<string, string> = { android: 'android', darwin: 'darwin', freebsd: 'freebsd', linux: 'linux', openbsd: 'openbsd', sunos: 'sunos', win32: 'win32', windows: 'win32', aix: 'aix' };
+const systems: Record<string, string> = {
+	android: 'android',
+	darwin: 'darwin',
+	freebsd: 'freebsd',
+	linux: 'linux',
+	openbsd: 'openbsd',
+	sunos: 'sunos',
+	win32: 'win32',
+	windows: 'win32',
+	aix: 'aix',
+};
 const cpus = ['arm64', 'x64', 'ia32', 'arm', 'riscv64', 'ppc64', 's390x', 'loong64', 'wasm32'];
 const libcs: Record<string, string> = { gnu: 'glibc', musl: 'musl' };
 

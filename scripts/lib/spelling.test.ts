@@ -72,9 +72,46 @@ describe('htmlView', () => {
 describe('usSpelling', () => {
 	// Small stand-ins for the dictionaries, with the overlaps that make the rule hard: the US one
 	// has British forms (centre) and rare words (corse, des); the British one has -ize forms.
-	const us = new Set(['color', 'center', 'centre', 'organize', 'anesthetic', 'edema', 'traveled', 'course', 'corse', 'does', 'des', 'for', 'four', 'aesthetic', 'esthetic', 'advertise', 'advertize']);
-	const british = new Set(['colour', 'centre', 'organise', 'organize', 'anaesthetic', 'oedema', 'travelled', 'course', 'does', 'for', 'four', 'aesthetic', 'advertise']);
-	const spell = (word: string) => usSpelling(word, (w) => us.has(w), (w) => british.has(w));
+	const us = new Set([
+		'color',
+		'center',
+		'centre',
+		'organize',
+		'anesthetic',
+		'edema',
+		'traveled',
+		'course',
+		'corse',
+		'does',
+		'des',
+		'for',
+		'four',
+		'aesthetic',
+		'esthetic',
+		'advertise',
+		'advertize',
+	]);
+	const british = new Set([
+		'colour',
+		'centre',
+		'organise',
+		'organize',
+		'anaesthetic',
+		'oedema',
+		'travelled',
+		'course',
+		'does',
+		'for',
+		'four',
+		'aesthetic',
+		'advertise',
+	]);
+	const spell = (word: string) =>
+		usSpelling(
+			word,
+			(w) => us.has(w),
+			(w) => british.has(w),
+		);
 
 	it('gives the US form of a British spelling', () => {
 		expect(spell('colour')).toBe('color');
@@ -98,9 +135,28 @@ describe('wordsOf and glossaryWords', () => {
 	it('takes every word of each term, alias, abbreviation and what it stands for', () => {
 		const terms = [
 			{ id: 'prp', term: 'platelet-rich plasma', aliases: ['PRP facial'], abbreviation: 'PRP', definition: '', variants: [] },
-			{ id: 'microneedling', term: 'microneedling', aliases: [], abbreviation: 'CIT', abbreviationOf: 'collagen induction therapy', definition: '', variants: [{ wrong: 'micro-needling', use: 'microneedling' }] },
+			{
+				id: 'microneedling',
+				term: 'microneedling',
+				aliases: [],
+				abbreviation: 'CIT',
+				abbreviationOf: 'collagen induction therapy',
+				definition: '',
+				variants: [{ wrong: 'micro-needling', use: 'microneedling' }],
+			},
 		];
-		expect(glossaryWords(terms)).toEqual(['CIT', 'PRP', 'collagen', 'facial', 'induction', 'microneedling', 'plasma', 'platelet', 'rich', 'therapy']);
+		expect(glossaryWords(terms)).toEqual([
+			'CIT',
+			'PRP',
+			'collagen',
+			'facial',
+			'induction',
+			'microneedling',
+			'plasma',
+			'platelet',
+			'rich',
+			'therapy',
+		]);
 	});
 });
 

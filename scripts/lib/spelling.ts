@@ -87,7 +87,11 @@ function decoded(source: string, start: number, end: number, expected: string): 
 	for (const match of raw.matchAll(entityPattern)) {
 		copy(last, match.index);
 		const [, decimal, hex, name] = match;
-		const char = decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (namedEntities[name ?? ''] ?? match[0]);
+		const char = decimal
+			? String.fromCodePoint(Number(decimal))
+			: hex
+				? String.fromCodePoint(parseInt(hex, 16))
+				: (namedEntities[name ?? ''] ?? match[0]);
 		text += char;
 		for (let i = 0; i < char.length; i++) offsets.push(start + match.index);
 		last = match.index + match[0].length;
@@ -124,7 +128,10 @@ export function htmlView(html: string): TextView {
 		if ('children' in node) for (const child of node.children) visit(child);
 	};
 	const attributes = (element: Element) => {
-		const positions = (element.data as { position?: { properties?: Record<string, { start: { offset?: number }; end: { offset?: number } } | undefined> } } | undefined)?.position?.properties;
+		const positions = (
+			element.data as
+				{ position?: { properties?: Record<string, { start: { offset?: number }; end: { offset?: number } } | undefined> } } | undefined
+		)?.position?.properties;
 		for (const name of textAttributes) {
 			const value = element.properties[name];
 			const position = positions?.[name];
@@ -176,7 +183,8 @@ const britishPatterns: readonly [RegExp, string][] = [
 ];
 
 /** Words that end in -ise in US English too (advertise, exercise): never "organise" errors. */
-const usIseStems = /^(advertis|advis|apprais|aris|chastis|circumcis|compris|compromis|concis|cruis|bruis|demis|despis|devis|disguis|enterpris|excis|exercis|expertis|franchis|improvis|incis|merchandis|noise|poise|precis|premis|prais|promis|rais|revis|ris|supervis|surmis|surpris|televis|wis)/;
+const usIseStems =
+	/^(advertis|advis|apprais|aris|chastis|circumcis|compris|compromis|concis|cruis|bruis|demis|despis|devis|disguis|enterpris|excis|exercis|expertis|franchis|improvis|incis|merchandis|noise|poise|precis|premis|prais|promis|rais|revis|ris|supervis|surmis|surpris|televis|wis)/;
 
 /** A lowercase word's US form if it is a British spelling (see `britishPatterns`), else undefined. */
 export function usSpelling(word: string, us: (word: string) => boolean, british: (word: string) => boolean): string | undefined {
@@ -243,7 +251,9 @@ export function filesToCheck(contentRoot: string, distDir: string | undefined): 
 		}
 		const dir = join(contentRoot, source.dir);
 		if (!existsSync(dir)) continue;
-		for (const name of readdirSync(dir).filter((entry) => entry.endsWith(source.extension)).sort()) {
+		for (const name of readdirSync(dir)
+			.filter((entry) => entry.endsWith(source.extension))
+			.sort()) {
 			addContent(join(dir, name), source.extension === '.mdx' ? 'mdx' : 'yaml');
 		}
 	}
@@ -260,14 +270,23 @@ export function filesToCheck(contentRoot: string, distDir: string | undefined): 
 function listedWords(root: string): Set<string> {
 	const path = join(root, wordsFile);
 	if (!existsSync(path)) return new Set();
-	return new Set(readFileSync(path, 'utf8').split('\n').map((line) => line.replace(/#.*/, '').trim().toLowerCase()).filter(Boolean));
+	return new Set(
+		readFileSync(path, 'utf8')
+			.split('\n')
+			.map((line) => line.replace(/#.*/, '').trim().toLowerCase())
+			.filter(Boolean),
+	);
 }
 
 /**
  * Checks content (and, when given, the built pages) with cspell and the project's config at
  * `projectRoot`. Returns the files checked and what was found, ordered by file and place.
  */
-export async function checkSpelling(options: { contentRoot?: string; distDir?: string; projectRoot?: string }): Promise<{ files: CheckedFile[]; misspellings: Misspelling[] }> {
+export async function checkSpelling(options: {
+	contentRoot?: string;
+	distDir?: string;
+	projectRoot?: string;
+}): Promise<{ files: CheckedFile[]; misspellings: Misspelling[] }> {
 	// Loaded here, not at the top, so the unit tests of the pure parts need not load cspell.
 	const { getDictionary, mergeSettings, getDefaultSettings, spellCheckDocument } = await import('cspell-lib');
 	const contentRoot = options.contentRoot ?? contentDir();
@@ -297,7 +316,8 @@ export async function checkSpelling(options: { contentRoot?: string; distDir?: s
 			{ configFile: join(projectRoot, configFile), noConfigSearch: true, generateSuggestions: true, numSuggestions: 3 },
 			settings,
 		);
-		if (result.errors?.length) throw new Error(`${file.path}: cspell could not check it: ${result.errors.map((error) => error.message).join('; ')}`);
+		if (result.errors?.length)
+			throw new Error(`${file.path}: cspell could not check it: ${result.errors.map((error) => error.message).join('; ')}`);
 		for (const issue of result.issues) {
 			const offset = file.view.offsets ? (file.view.offsets[issue.offset] ?? 0) : issue.offset;
 			const usForm = usForms.get(issue.text.toLowerCase());

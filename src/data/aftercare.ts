@@ -19,7 +19,10 @@ import { requiredEntry } from './entries';
 export async function aftercareSheet(phases: readonly CollectionEntry<'aftercare'>[]) {
 	const page = await requiredEntry('pages', 'aftercare');
 	const warningSigns = page.data.warningSigns;
-	if (!warningSigns) throw new Error('content/pages/aftercare.mdx → warningSigns: add the ids of the signs the printed sheet ends with, from content/warning-signs.yaml.');
+	if (!warningSigns)
+		throw new Error(
+			'content/pages/aftercare.mdx → warningSigns: add the ids of the signs the printed sheet ends with, from content/warning-signs.yaml.',
+		);
 	return { page, warningSigns, review: combinedReview([page.data, ...phases.map((phase) => phase.data)]) };
 }
 

@@ -14,7 +14,8 @@ import type { Citation } from '../schemas/citations';
 import { evidenceLevels, frequencies } from '../schemas/scales';
 
 /** The collections whose entries are shown on pages and cite sources. */
-export type ShownCollection = 'pages' | 'procedure' | 'benefits' | 'sideEffects' | 'suitability' | 'aftercare' | 'faq' | 'glossary' | 'isThisNormal' | 'options';
+export type ShownCollection =
+	'pages' | 'procedure' | 'benefits' | 'sideEffects' | 'suitability' | 'aftercare' | 'faq' | 'glossary' | 'isThisNormal' | 'options';
 
 export type ShownEntry = CollectionEntry<ShownCollection>;
 
@@ -68,11 +69,26 @@ export function allClaims(): Promise<Claim[]> {
 }
 
 async function readClaims(): Promise<Claim[]> {
-	const collections: ShownCollection[] = ['pages', 'procedure', 'benefits', 'sideEffects', 'suitability', 'aftercare', 'faq', 'glossary', 'isThisNormal', 'options'];
+	const collections: ShownCollection[] = [
+		'pages',
+		'procedure',
+		'benefits',
+		'sideEffects',
+		'suitability',
+		'aftercare',
+		'faq',
+		'glossary',
+		'isThisNormal',
+		'options',
+	];
 	const entries: ShownEntry[] = (await Promise.all(collections.map((name) => getCollection(name)))).flat();
 	const claims: Claim[] = [];
 	// Figures, timings and signs are claims of their own, shown by every entry that uses them.
-	const users = { facts: new Map<string, ShownEntry[]>(), advice: new Map<string, ShownEntry[]>(), warningSigns: new Map<string, ShownEntry[]>() };
+	const users = {
+		facts: new Map<string, ShownEntry[]>(),
+		advice: new Map<string, ShownEntry[]>(),
+		warningSigns: new Map<string, ShownEntry[]>(),
+	};
 	const use = (kind: keyof typeof users, id: string, entry: ShownEntry) => users[kind].set(id, [...(users[kind].get(id) ?? []), entry]);
 	// <WarningSigns /> in a body shows every sign.
 	const allSigns = await getCollection('warningSigns');
@@ -84,7 +100,14 @@ async function readClaims(): Promise<Claim[]> {
 	for (const entry of entries) {
 		const link = entryLink(entry);
 		const section = sectionLabel(new URL(link.href, 'https://x/').pathname);
-		claims.push({ label: link.title, section, links: [link], citations: cited(entry.data.sources), clinicPractice: false, owners: [key(entry)] });
+		claims.push({
+			label: link.title,
+			section,
+			links: [link],
+			citations: cited(entry.data.sources),
+			clinicPractice: false,
+			owners: [key(entry)],
+		});
 		const body = dataComponentIds(entry.body ?? '');
 		body.facts.forEach((id) => use('facts', id, entry));
 		body.advice.forEach((id) => use('advice', id, entry));
@@ -122,7 +145,8 @@ async function readClaims(): Promise<Claim[]> {
 				break;
 			case 'pages':
 				entry.data.warningSigns?.forEach((sign) => use('warningSigns', sign.id, entry));
-				for (const answer of entry.data.showsAnswers ?? []) shownAlsoOn.set(`faq/${answer.id}`, [...(shownAlsoOn.get(`faq/${answer.id}`) ?? []), entryLink(entry)]);
+				for (const answer of entry.data.showsAnswers ?? [])
+					shownAlsoOn.set(`faq/${answer.id}`, [...(shownAlsoOn.get(`faq/${answer.id}`) ?? []), entryLink(entry)]);
 				break;
 			default:
 				break;

@@ -21,9 +21,7 @@ export const followYourClinic = "If your clinic's advice differs, follow your cl
 
 async function readDataValues(): Promise<DataValue> {
 	const facts = new Map((await getCollection('facts')).map((fact) => [fact.id, fact.data.value]));
-	const advice = new Map(
-		(await getCollection('advice')).map((entry) => [entry.id, `${entry.data.advice} ${followYourClinic}`]),
-	);
+	const advice = new Map((await getCollection('advice')).map((entry) => [entry.id, `${entry.data.advice} ${followYourClinic}`]));
 	const groups = await warningSignGroups();
 	// Markdown: a list, with blank lines so it stands as its own block in the answer.
 	const signs = `\n\n${groups
@@ -32,7 +30,8 @@ async function readDataValues(): Promise<DataValue> {
 	return (component, id) => {
 		if (component === 'WarningSigns') return signs;
 		const text = (component === 'Fact' ? facts : advice).get(id ?? '');
-		if (text === undefined) throw new Error(`<${component} id="${id ?? ''}" />: no such entry in content/${component === 'Fact' ? 'facts' : 'advice'}.yaml.`);
+		if (text === undefined)
+			throw new Error(`<${component} id="${id ?? ''}" />: no such entry in content/${component === 'Fact' ? 'facts' : 'advice'}.yaml.`);
 		return text;
 	};
 }

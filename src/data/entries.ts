@@ -6,10 +6,7 @@ import { type CollectionEntry, type CollectionKey, getEntry } from 'astro:conten
 import { missingEntryMessage } from '../lib/content/files';
 import type { CollectionName } from '../lib/content/files';
 
-export async function requiredEntry<C extends CollectionKey & CollectionName>(
-	collection: C,
-	id: string,
-): Promise<CollectionEntry<C>> {
+export async function requiredEntry<C extends CollectionKey & CollectionName>(collection: C, id: string): Promise<CollectionEntry<C>> {
 	const entry = (await getEntry(collection, id)) as CollectionEntry<C> | undefined;
 	if (!entry) throw new Error(missingEntryMessage(collection, id));
 	return entry;

@@ -42,9 +42,7 @@ async function readFaq(): Promise<FaqData> {
 	const entries = await getCollection('faq');
 	const value = await dataValues();
 	const groups = groupInOrder(Object.keys(faqTopics) as FaqTopic[], entries, (entry) => entry.data.topic);
-	const rendered = new Map(
-		await Promise.all(entries.map(async (entry) => [entry.id, (await render(entry)).Content] as const)),
-	);
+	const rendered = new Map(await Promise.all(entries.map(async (entry) => [entry.id, (await render(entry)).Content] as const)));
 	const plainAnswer = (entry: CollectionEntry<'faq'>) => mdxToPlainText(entry.body ?? '', value);
 	return {
 		groups,

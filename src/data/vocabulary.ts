@@ -55,9 +55,7 @@ async function readPageTexts(): Promise<PageText[]> {
 	const sectionPages = await Promise.all(
 		pages.map(async (page) => {
 			const section = sections.find((candidate) => candidate.page === page.id);
-			const parts: { data: unknown; body?: string | undefined }[] = section
-				? await getCollection(section.collection)
-				: [];
+			const parts: { data: unknown; body?: string | undefined }[] = section ? await getCollection(section.collection) : [];
 			// The FAQ index shows each question and its one-line answer; the answers are on the topic pages.
 			const partText = section?.collection === 'faq' ? (part: { data: unknown }) => dataText(part.data) : entryText;
 			const text = [entryText(page), ...parts.map(partText)].join(' ');
@@ -76,8 +74,7 @@ async function readPageTexts(): Promise<PageText[]> {
 	});
 	// Home first, then the sections in navigation order (the FAQ's topic pages after its index),
 	// then the footer pages; the sort is stable, so each section's pages keep the order above.
-	const rank = (path: string) =>
-		path === '/' ? -1 : sections.findIndex((section) => isCurrentSection(section.path, path)) >>> 0;
+	const rank = (path: string) => (path === '/' ? -1 : sections.findIndex((section) => isCurrentSection(section.path, path)) >>> 0);
 	return [...[...sectionPages, ...topicPages].sort((a, b) => rank(a.path) - rank(b.path)), ...termPages];
 }
 

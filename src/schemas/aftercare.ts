@@ -1,23 +1,13 @@
 import { z } from 'astro/zod';
-import {
-	entryReference,
-	orderSchema,
-	reviewedFields,
-	strictObject,
-	summarySchema,
-	textSchema,
-	withReviewOrder,
-} from './common';
+import { entryReference, orderSchema, reviewedFields, strictObject, summarySchema, textSchema, withReviewOrder } from './common';
 import { warningSignsSchema } from './warning-signs';
 
 /** A permanent anchor: lowercase words joined by hyphens. Links sent to patients depend on it. */
 export function anchorIdSchema(field: string) {
-	return z
-		.string({ error: `Add \`${field}\`: a permanent id in lowercase words joined by hyphens.` })
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-			error: (issue) =>
-				`\`${field}\` "${String(issue.input)}" is not a valid id: use lowercase letters, digits and single hyphens, for example "keep-skin-clean". Never change a published id.`,
-		});
+	return z.string({ error: `Add \`${field}\`: a permanent id in lowercase words joined by hyphens.` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: (issue) =>
+			`\`${field}\` "${String(issue.input)}" is not a valid id: use lowercase letters, digits and single hyphens, for example "keep-skin-clean". Never change a published id.`,
+	});
 }
 
 /**

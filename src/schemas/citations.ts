@@ -33,16 +33,19 @@ export function citationSchema() {
 export type Citation = z.infer<ReturnType<typeof citationSchema>>;
 
 const citationFormat =
-	'Cite each source as `{ id, quote, where }`: the id from content/sources.yaml, the source\'s own words (at most 40) that support the claim, and where they are in it (section, table or page).';
+	"Cite each source as `{ id, quote, where }`: the id from content/sources.yaml, the source's own words (at most 40) that support the claim, and where they are in it (section, table or page).";
 
 /** A list of citations; `min` is 1 where the claim must rest on a source. */
 export function citationsSchema(min = 1) {
 	return z
 		.array(
-			z.unknown().superRefine((value, ctx) => {
-				// A bare id is the old form; say how to write the new one instead of a type error.
-				if (typeof value !== 'object' || value === null) ctx.addIssue({ code: 'custom', message: citationFormat });
-			}).pipe(citationSchema()),
+			z
+				.unknown()
+				.superRefine((value, ctx) => {
+					// A bare id is the old form; say how to write the new one instead of a type error.
+					if (typeof value !== 'object' || value === null) ctx.addIssue({ code: 'custom', message: citationFormat });
+				})
+				.pipe(citationSchema()),
 			{ error: citationFormat },
 		)
 		.min(min, { error: `Cite at least one source in \`sources\`. ${citationFormat}` });
@@ -58,9 +61,7 @@ export const clinicPractice = 'clinic-practice';
 export function basisFields() {
 	return {
 		sources: citationsSchema(0).optional(),
-		basis: z
-			.literal(clinicPractice, { error: `Set \`basis\` to "${clinicPractice}", or remove it and cite \`sources\`.` })
-			.optional(),
+		basis: z.literal(clinicPractice, { error: `Set \`basis\` to "${clinicPractice}", or remove it and cite \`sources\`.` }).optional(),
 	};
 }
 
@@ -92,6 +93,11 @@ export function withBasis<T extends z.ZodType<{ sources?: Citation[] | undefined
 export function claimEntrySchema<Shape extends z.ZodRawShape>(shape: Shape) {
 	const schema = strictObject({ ...shape, ...basisFields(), ...reviewDates() });
 	// The checks return the schema itself; TypeScript cannot see that through the generic shape.
-	type Checked = z.ZodType<{ lastReviewed: Date; nextReview: Date; sources?: Citation[] | undefined; basis?: typeof clinicPractice | undefined }>;
+	type Checked = z.ZodType<{
+		lastReviewed: Date;
+		nextReview: Date;
+		sources?: Citation[] | undefined;
+		basis?: typeof clinicPractice | undefined;
+	}>;
 	return withBasis(withReviewOrder(schema as unknown as Checked)) as unknown as typeof schema;
 }

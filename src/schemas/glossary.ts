@@ -44,7 +44,8 @@ export function glossarySchema() {
 					data.abbreviationOf === undefined ||
 					[data.term, ...data.aliases].some((name) => name.toLowerCase() === data.abbreviationOf?.toLowerCase()),
 				{
-					error: '`abbreviationOf` must be the term or one of its aliases, written the same way (for example "collagen induction therapy").',
+					error:
+						'`abbreviationOf` must be the term or one of its aliases, written the same way (for example "collagen induction therapy").',
 					path: ['abbreviationOf'],
 				},
 			),

@@ -50,7 +50,8 @@ export function sessionsSchema() {
 		},
 		'Add `sessions`: `fact` (the id of a figure in content/facts.yaml) or `text` (plain words without figures).',
 	).refine((sessions) => (sessions.fact === undefined) !== (sessions.text === undefined), {
-		error: 'Give `sessions` either `fact` (the id of a figure in content/facts.yaml) or `text` (plain words without figures), not both and not neither.',
+		error:
+			'Give `sessions` either `fact` (the id of a figure in content/facts.yaml) or `text` (plain words without figures), not both and not neither.',
 	});
 }
 
@@ -85,7 +86,9 @@ export function optionSchema() {
 					howItWorks: textSchema('howItWorks', 'how the treatment works, in one or two plain sentences.'),
 					treats: textSchema('treats', 'what it is used for, for example "Acne scars and fine lines".'),
 					darkerSkin: textSchema('darkerSkin', 'what the sources say about risks for darker skin, or that they say nothing.'),
-					evidence: evidenceSchema('Add `evidence`: its `level` (established, emerging or anecdotal) and the `sources` that show it, as for a benefit.'),
+					evidence: evidenceSchema(
+						'Add `evidence`: its `level` (established, emerging or anecdotal) and the `sources` that show it, as for a benefit.',
+					),
 				}),
 				strictObject({
 					kind: z.literal('none'),
@@ -93,7 +96,8 @@ export function optionSchema() {
 					whatHappens: textSchema('whatHappens', 'what happens if you wait or decide against treatment, in plain sentences.'),
 					evidence: z
 						.undefined({
-							error: 'Remove `evidence`: it does not apply to `kind: none`. Evidence rates how well a treatment works, and this option is no treatment; the page shows "Does not apply".',
+							error:
+								'Remove `evidence`: it does not apply to `kind: none`. Evidence rates how well a treatment works, and this option is no treatment; the page shows "Does not apply".',
 						})
 						.optional(),
 				}),

@@ -31,8 +31,7 @@ export function pageSchema() {
 			healthAspects: z
 				.array(
 					z.enum(healthAspects, {
-						error: (issue) =>
-							`Unknown health aspect "${String(issue.input)}". Use one of: ${healthAspects.join(', ')}.`,
+						error: (issue) => `Unknown health aspect "${String(issue.input)}". Use one of: ${healthAspects.join(', ')}.`,
 					}),
 				)
 				.default([]),

@@ -1,13 +1,5 @@
 import { z } from 'astro/zod';
-import {
-	entryReference,
-	orderSchema,
-	reviewedFields,
-	strictObject,
-	summarySchema,
-	textSchema,
-	withReviewOrder,
-} from './common';
+import { entryReference, orderSchema, reviewedFields, strictObject, summarySchema, textSchema, withReviewOrder } from './common';
 
 /**
  * A part of the procedure page. `explainer` entries say what it is and how it works;

@@ -22,5 +22,7 @@ export function warningSignsSchema() {
 		.array(entryReference('warningSigns'), {
 			error: 'List `warningSigns` as ids from content/warning-signs.yaml, for example [spreading-redness, fever].',
 		})
-		.min(1, { error: 'List at least one id from content/warning-signs.yaml in `warningSigns`: the signs that mean a reader should get help.' });
+		.min(1, {
+			error: 'List at least one id from content/warning-signs.yaml in `warningSigns`: the signs that mean a reader should get help.',
+		});
 }

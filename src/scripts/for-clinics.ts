@@ -98,7 +98,8 @@ function setPreview(src: string): void {
 function update({ reveal = false, now = false } = {}): void {
 	const { options, problems, scope, picked } = readForm();
 	for (const panel of form.querySelectorAll<HTMLElement>('[data-scope-panel]')) panel.hidden = panel.dataset.scopePanel !== scope;
-	pickHint.textContent = scope === 'pick' && picked === 0 ? `${pickHintText} Until you pick one, the FAQ shows all questions.` : pickHintText;
+	pickHint.textContent =
+		scope === 'pick' && picked === 0 ? `${pickHintText} Until you pick one, the FAQ shows all questions.` : pickHintText;
 	for (const field of Object.keys(fields) as FieldName[]) {
 		showProblem(fields[field], part<HTMLElement>(`[data-field-error="${field}"]`, form), problems[field], reveal);
 	}

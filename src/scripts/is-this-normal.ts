@@ -11,9 +11,15 @@ export function filter(form: HTMLFormElement): void {
 		const menu = form.elements.namedItem(name);
 		return menu instanceof HTMLSelectElement && known.includes(menu.value) ? menu.value : '';
 	};
-	const sign = chosen('sign', rows.map((row) => row.dataset.sign));
+	const sign = chosen(
+		'sign',
+		rows.map((row) => row.dataset.sign),
+	);
 	const cells = [...root.querySelectorAll<HTMLElement>('th[data-day], td[data-day]')];
-	const day = chosen('day', cells.map((cell) => cell.dataset.day));
+	const day = chosen(
+		'day',
+		cells.map((cell) => cell.dataset.day),
+	);
 	for (const row of rows) row.hidden = sign !== '' && row.dataset.sign !== sign;
 	for (const cell of cells) cell.hidden = day !== '' && cell.dataset.day !== day;
 	const status = root.querySelector<HTMLElement>('[data-normal-status]');

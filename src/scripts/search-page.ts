@@ -59,7 +59,14 @@ let pagefind: Promise<{ module: PagefindModule; known: FilterCounts }> | undefin
 let options: SectionOption[] | undefined;
 /** The search on screen: its pager hands out further results for "Show more results". */
 let shownSearch:
-	| { id: number; query: string; section: string; found: number; shown: number; pager: ReturnType<typeof createResultPager<PagefindResultData>> }
+	| {
+			id: number;
+			query: string;
+			section: string;
+			found: number;
+			shown: number;
+			pager: ReturnType<typeof createResultPager<PagefindResultData>>;
+	  }
 	| undefined;
 
 /**

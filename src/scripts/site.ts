@@ -16,7 +16,8 @@ for (const control of document.querySelectorAll<HTMLElement>('[data-needs-script
 for (const fallback of document.querySelectorAll<HTMLElement>('[data-without-script]')) fallback.hidden = true;
 
 document.addEventListener('click', (event) => {
-	const control = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-print-button], button[data-copy-path]') : null;
+	const control =
+		event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-print-button], button[data-copy-path]') : null;
 	if (control?.matches('[data-print-button]')) window.print();
 	// The address comes from the page so that Vite leaves this import alone (see copy-links.js.ts).
 	else if (control) void import(/* @vite-ignore */ control.dataset.script ?? '').then(({ copyLink }) => copyLink(control));

@@ -101,7 +101,9 @@ describe('content errors', () => {
 	it('rejects an aftercare step id used twice, since each is a link anchor', () => {
 		const { status, output } = syncFixture('duplicate-step-id');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/aftercare\/first-week\.yaml → steps\[0\]\.id: The id "keep-clean" is already used by \S*aftercare\/first-day\.yaml/);
+		expect(output).toMatch(
+			/aftercare\/first-week\.yaml → steps\[0\]\.id: The id "keep-clean" is already used by \S*aftercare\/first-day\.yaml/,
+		);
 	});
 
 	it('rejects a published aftercare id that the content lost, naming the record file, the id and the fix', () => {
@@ -125,7 +127,9 @@ describe('content errors', () => {
 		const { status, output } = syncFixture('option-bad-downtime');
 		expect(status).not.toBe(0);
 		expect(output).toContain('options/chemical-peels.yaml');
-		expect(output).toContain('downtime.level: Set `level` to one downtime level (none, short, medium, long), or to two in a list, the lowest first');
+		expect(output).toContain(
+			'downtime.level: Set `level` to one downtime level (none, short, medium, long), or to two in a list, the lowest first',
+		);
 	});
 
 	it('stops on an entry past its review date, naming the file, the date, the days and the fix', () => {
@@ -205,7 +209,9 @@ describe('content errors', () => {
 		expect(output).toContain(
 			'steps.0.text: This step has `action: dont`, so it is shown beside a red "Don\'t" label, but its text "Stay out of pools." does not say what to avoid. Start it with "Don\'t", "Do not", "Avoid" or "Never"',
 		);
-		expect(output).toContain('steps.1.text: This step has `action: do`, so it is shown beside a green "Do" label, but its text "Don\'t touch your face." says what to avoid. Set `action: dont`');
+		expect(output).toContain(
+			'steps.1.text: This step has `action: do`, so it is shown beside a green "Do" label, but its text "Don\'t touch your face." says what to avoid. Set `action: dont`',
+		);
 	});
 
 	it('stops on a figure that neither cites a source nor is marked clinic practice', () => {

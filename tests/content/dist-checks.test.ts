@@ -58,6 +58,8 @@ describe('link check (scripts/check-links.ts)', () => {
 				`${page}: external link is not https: http://example.org/plain`,
 			].sort(),
 		);
-		expect(result.stdout).toMatch(/Links: 2 pages, \d+ internal links checked \(distinct pages and files\), 3 broken; 2 external links to 2 addresses \(not fetched\), 1 not https/);
+		expect(result.stdout).toMatch(
+			/Links: 2 pages, \d+ internal links checked \(distinct pages and files\), 3 broken; 2 external links to 2 addresses \(not fetched\), 1 not https/,
+		);
 	});
 });

@@ -58,7 +58,9 @@ describe('content prose checks', () => {
 			'tests/fixtures/prose/faq/settles.mdx:12: Advice on wearing makeup gives a time ("after 2 days"): write <Advice id="makeup" /> so every page gives the same timing (tests/fixtures/prose/advice.yaml).',
 		);
 		// Each activity with the time said about it, and no second report of "2 days" as a figure.
-		expect(result.stderr).toContain('tests/fixtures/prose/faq/settles.mdx:12: Advice on exercise and sweating gives a time ("straight away"): write <Advice id="exercise" />');
+		expect(result.stderr).toContain(
+			'tests/fixtures/prose/faq/settles.mdx:12: Advice on exercise and sweating gives a time ("straight away"): write <Advice id="exercise" />',
+		);
 		expect(result.stderr).not.toContain('the figure "2 days"');
 		expect(result.stderr).toContain(
 			'tests/fixtures/prose/faq/settles.mdx:3: Advice on wearing makeup gives a time ("the next day"): take the time out of this field (it cannot show a component) and give it in the body with <Advice id="makeup" />',

@@ -16,7 +16,8 @@ describe('quoteAnchor', () => {
 
 describe('dataComponentIds', () => {
 	it('lists the facts and advice an MDX body uses, once each, and whether it lists the warning signs', () => {
-		const body = 'Plans use <Fact id="course-sessions" />, then <Fact id=\'maintenance\' /> and <Fact id="course-sessions" />.\n<Advice id="makeup" />\n\n<WarningSigns />';
+		const body =
+			'Plans use <Fact id="course-sessions" />, then <Fact id=\'maintenance\' /> and <Fact id="course-sessions" />.\n<Advice id="makeup" />\n\n<WarningSigns />';
 		expect(dataComponentIds(body)).toEqual({ facts: ['course-sessions', 'maintenance'], advice: ['makeup'], warningSigns: true });
 	});
 

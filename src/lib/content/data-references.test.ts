@@ -12,7 +12,10 @@ describe('findUnknownReferences', () => {
 
 	it('reports an unknown fact and advice id at its line, with the file and the ids to use', () => {
 		expect(problems('Intro.\n\nIt takes <Fact id="nope" />.\n\n<Advice id="swimming" />')).toEqual([
-			{ line: 6, message: '<Fact id="nope" />: there is no fact "nope" in content/facts.yaml. Use one of: course-sessions, session-length.' },
+			{
+				line: 6,
+				message: '<Fact id="nope" />: there is no fact "nope" in content/facts.yaml. Use one of: course-sessions, session-length.',
+			},
 			{ line: 8, message: '<Advice id="swimming" />: there is no advice entry "swimming" in content/advice.yaml. Use one of: makeup.' },
 		]);
 	});

@@ -26,7 +26,11 @@ const isDataComponent = (name: string | null | undefined): name is DataComponent
  * Checks every data component in a parsed MDX file: it has an `id` written as text, and the id
  * is an entry of its file. `idsOf` lists a file's ids; `root` is the content folder, for messages.
  */
-export function findUnknownReferences(tree: MdxNode, idsOf: (component: DataComponentName) => readonly string[], root = 'content'): ReferenceProblem[] {
+export function findUnknownReferences(
+	tree: MdxNode,
+	idsOf: (component: DataComponentName) => readonly string[],
+	root = 'content',
+): ReferenceProblem[] {
 	const problems: ReferenceProblem[] = [];
 	walk(tree, (node) => {
 		if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !isDataComponent(node.name)) return;
@@ -35,11 +39,17 @@ export function findUnknownReferences(tree: MdxNode, idsOf: (component: DataComp
 		const path = `${root}/${file}`;
 		const id = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
 		if (id === undefined || id === null) {
-			problems.push({ line: lineOf(node), message: `<${component} /> has no id: write the id of a ${noun} in ${path}, for example <${component} id="${example}" />.` });
+			problems.push({
+				line: lineOf(node),
+				message: `<${component} /> has no id: write the id of a ${noun} in ${path}, for example <${component} id="${example}" />.`,
+			});
 			return;
 		}
 		if (typeof id !== 'string') {
-			problems.push({ line: lineOf(node), message: `<${component} id={…} />: write the id as plain text in quotes, for example <${component} id="${example}" />, so the check can find it in ${path}.` });
+			problems.push({
+				line: lineOf(node),
+				message: `<${component} id={…} />: write the id as plain text in quotes, for example <${component} id="${example}" />, so the check can find it in ${path}.`,
+			});
 			return;
 		}
 		const ids = idsOf(component);

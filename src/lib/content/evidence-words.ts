@@ -18,9 +18,11 @@ const patterns = [
 
 /** Each phrase in a text that rates evidence in words other than the scale's, with its 1-based line. */
 export function findEvidenceWords(text: string): EvidenceWords[] {
-	return text.split('\n').flatMap((lineText, index) =>
-		patterns.flatMap((pattern) => [...lineText.matchAll(pattern)].map((match) => ({ line: index + 1, text: match[0] }))),
-	);
+	return text
+		.split('\n')
+		.flatMap((lineText, index) =>
+			patterns.flatMap((pattern) => [...lineText.matchAll(pattern)].map((match) => ({ line: index + 1, text: match[0] }))),
+		);
 }
 
 /** What to do about one: the editor's fix. */

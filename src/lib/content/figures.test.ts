@@ -51,7 +51,11 @@ describe('findStrayFigures', () => {
 
 describe('phaseNamePhrases and maskPhrases', () => {
 	it('drops a leading "The" and blanks each phrase without moving the text', () => {
-		expect(phaseNamePhrases(['The first 24 hours', 'Days 2 and 3', ' the first week '])).toEqual(['first 24 hours', 'Days 2 and 3', 'first week']);
+		expect(phaseNamePhrases(['The first 24 hours', 'Days 2 and 3', ' the first week '])).toEqual([
+			'first 24 hours',
+			'Days 2 and 3',
+			'first week',
+		]);
 		const masked = maskPhrases('In the FIRST 24 HOURS rest', ['first 24 hours']);
 		expect(masked).toBe(`In the ${' '.repeat(14)} rest`);
 	});

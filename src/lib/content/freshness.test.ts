@@ -49,7 +49,9 @@ describe('contentToday', () => {
 
 	it('refuses a CONTENT_TODAY that is not a real date, with the form to use', () => {
 		for (const value of ['tomorrow', '2026-13-01', '2026-02-30', '22/11/2026']) {
-			expect(() => contentToday({ CONTENT_TODAY: value })).toThrow(`CONTENT_TODAY is "${value}": write it as a date in the form YYYY-MM-DD`);
+			expect(() => contentToday({ CONTENT_TODAY: value })).toThrow(
+				`CONTENT_TODAY is "${value}": write it as a date in the form YYYY-MM-DD`,
+			);
 		}
 	});
 });

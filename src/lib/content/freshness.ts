@@ -52,7 +52,9 @@ export function contentToday(env: Record<string, string | undefined> = process.e
 	if (value === undefined || value === '') return new Date(startOfDay(now));
 	const date = new Date(`${value}T00:00:00Z`);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || isoDay(date) !== value) {
-		throw new Error(`CONTENT_TODAY is "${value}": write it as a date in the form YYYY-MM-DD, for example 2026-11-22, or unset it to use today's date.`);
+		throw new Error(
+			`CONTENT_TODAY is "${value}": write it as a date in the form YYYY-MM-DD, for example 2026-11-22, or unset it to use today's date.`,
+		);
 	}
 	return date;
 }

@@ -21,7 +21,10 @@ describe('groupByInitial', () => {
 
 describe('otherNames', () => {
 	it('lists aliases, then the abbreviation unless it is already an alias', () => {
-		expect(otherNames({ term: 'Microneedling', aliases: ['collagen induction therapy', 'CIT'] })).toEqual(['collagen induction therapy', 'CIT']);
+		expect(otherNames({ term: 'Microneedling', aliases: ['collagen induction therapy', 'CIT'] })).toEqual([
+			'collagen induction therapy',
+			'CIT',
+		]);
 		expect(otherNames({ term: 'Microneedling', aliases: [], abbreviation: 'PRP' })).toEqual(['PRP']);
 		expect(otherNames({ term: 'Microneedling', aliases: ['PRP'], abbreviation: 'PRP' })).toEqual(['PRP']);
 	});

@@ -22,7 +22,8 @@ describe('findSkippedHeadings', () => {
 		expect(findSkippedHeadings(`${frontmatter}Intro.\n\n### Aftercare\n`)).toEqual([
 			{
 				line: 6,
-				message: '"### Aftercare" skips a heading level: the heading above it is the page title, level 1, so make this ## (never skip a level).',
+				message:
+					'"### Aftercare" skips a heading level: the heading above it is the page title, level 1, so make this ## (never skip a level).',
 			},
 		]);
 	});
@@ -31,7 +32,8 @@ describe('findSkippedHeadings', () => {
 		expect(findSkippedHeadings(`${frontmatter}## Risks\n\n#### Rare risks\n`)).toEqual([
 			{
 				line: 6,
-				message: '"#### Rare risks" skips a heading level: the heading above it is "## Risks" (line 4), level 2, so make this ### (never skip a level).',
+				message:
+					'"#### Rare risks" skips a heading level: the heading above it is "## Risks" (line 4), level 2, so make this ### (never skip a level).',
 			},
 		]);
 	});
@@ -51,6 +53,8 @@ describe('findSkippedHeadings', () => {
 		expect(findSkippedHeadings('## How\n', underTitle)[0]?.message).toBe(
 			'"## How" is a level-2 heading, but this text sits under the benefit’s title (level 2): start its headings at ###.',
 		);
-		expect(findSkippedHeadings('#### How\n', underTitle)[0]?.message).toContain('the heading above it is the benefit’s title, level 2, so make this ###');
+		expect(findSkippedHeadings('#### How\n', underTitle)[0]?.message).toContain(
+			'the heading above it is the benefit’s title, level 2, so make this ###',
+		);
 	});
 });

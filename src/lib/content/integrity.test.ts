@@ -32,7 +32,12 @@ describe('findDuplicateQuestions', () => {
 	});
 
 	it('accepts different questions', () => {
-		expect(findDuplicateQuestions([{ file: 'a', question: 'One?' }, { file: 'b', question: 'Two?' }])).toEqual([]);
+		expect(
+			findDuplicateQuestions([
+				{ file: 'a', question: 'One?' },
+				{ file: 'b', question: 'Two?' },
+			]),
+		).toEqual([]);
 	});
 });
 
@@ -45,7 +50,9 @@ describe('findVocabularyCollisions', () => {
 	};
 
 	it('accepts names claimed once, and one entry repeating its own name', () => {
-		expect(findVocabularyCollisions([microneedling, { ...microneedling, file: 'x', term: 'Collagen', aliases: [], variants: [] }])).toEqual([]);
+		expect(findVocabularyCollisions([microneedling, { ...microneedling, file: 'x', term: 'Collagen', aliases: [], variants: [] }])).toEqual(
+			[],
+		);
 		expect(findVocabularyCollisions([{ ...microneedling, aliases: ['CIT', 'cit'] }])).toEqual([]);
 	});
 
@@ -70,7 +77,15 @@ describe('findVocabularyCollisions', () => {
 	it('reports a wrong spelling listed twice, or listed although another entry uses it as a name', () => {
 		const problems = findVocabularyCollisions([
 			microneedling,
-			{ file: 'g/other.mdx', term: 'Other', aliases: [], variants: [{ wrong: 'Micro-Needling', use: 'x' }, { wrong: 'CIT', use: 'y' }] },
+			{
+				file: 'g/other.mdx',
+				term: 'Other',
+				aliases: [],
+				variants: [
+					{ wrong: 'Micro-Needling', use: 'x' },
+					{ wrong: 'CIT', use: 'y' },
+				],
+			},
 		]);
 		expect(problems.map((problem) => problem.field)).toEqual(['variants[0].wrong', 'variants[1].wrong']);
 		expect(problems[0]?.message).toContain('already listed in glossary/microneedling.mdx');
@@ -128,7 +143,8 @@ describe('findEmptyAnswers', () => {
 			{
 				file: 'content/faq/empty.mdx',
 				field: 'answer',
-				message: 'The answer is empty. Write the answer below the frontmatter (after the second --- line): the direct answer first, in one or two sentences.',
+				message:
+					'The answer is empty. Write the answer below the frontmatter (after the second --- line): the direct answer first, in one or two sentences.',
 			},
 		]);
 	});

@@ -88,9 +88,7 @@ export function findVocabularyCollisions(entries: VocabularyEntry[]): ContentPro
 			name: alias,
 			owner: entry.file,
 		})),
-		...(entry.abbreviation
-			? [{ file: entry.file, field: 'abbreviation', name: entry.abbreviation, owner: entry.file }]
-			: []),
+		...(entry.abbreviation ? [{ file: entry.file, field: 'abbreviation', name: entry.abbreviation, owner: entry.file }] : []),
 	]);
 	const variants: Claim[] = entries.flatMap((entry) =>
 		entry.variants.map((variant, index) => ({
@@ -107,8 +105,7 @@ export function findVocabularyCollisions(entries: VocabularyEntry[]): ContentPro
 	);
 	const variantProblems = collisions(
 		variants,
-		(claim, first) =>
-			`The wrong spelling "${claim.name}" is already listed in ${first.file}. Keep it in one entry only.`,
+		(claim, first) => `The wrong spelling "${claim.name}" is already listed in ${first.file}. Keep it in one entry only.`,
 	);
 	const nameSet = new Map(names.map((claim) => [normalizeName(claim.name), claim]));
 	const variantAsName = variants.flatMap((claim) => {
@@ -171,7 +168,10 @@ export interface ScaleEntry {
  * Each scale the schemas use is defined in the content with exactly their levels, so every
  * level a page shows has its meaning, and no meaning describes a level nothing uses.
  */
-export function findScaleMismatches(entries: ScaleEntry[], scales: Readonly<Record<string, Readonly<Record<string, string>>>>): ContentProblem[] {
+export function findScaleMismatches(
+	entries: ScaleEntry[],
+	scales: Readonly<Record<string, Readonly<Record<string, string>>>>,
+): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	// No file at all is a content folder without scales (a small test fixture); a page that
 	// shows a scale still stops the build, naming the file, when its entry is missing.
@@ -186,11 +186,25 @@ export function findScaleMismatches(entries: ScaleEntry[], scales: Readonly<Reco
 		}
 		const missing = wanted.filter((level) => !entry.levels.includes(level));
 		const unknown = entry.levels.filter((level) => !wanted.includes(level));
-		if (missing.length > 0) problems.push({ file: entry.file, field: `${id}.levels`, message: `Add what ${missing.map((level) => `\`${level}\``).join(', ')} means: every level of the scale needs one sentence.` });
-		if (unknown.length > 0) problems.push({ file: entry.file, field: `${id}.levels`, message: `Remove ${unknown.map((level) => `\`${level}\``).join(', ')}: the levels of this scale are ${wanted.join(', ')}.` });
+		if (missing.length > 0)
+			problems.push({
+				file: entry.file,
+				field: `${id}.levels`,
+				message: `Add what ${missing.map((level) => `\`${level}\``).join(', ')} means: every level of the scale needs one sentence.`,
+			});
+		if (unknown.length > 0)
+			problems.push({
+				file: entry.file,
+				field: `${id}.levels`,
+				message: `Remove ${unknown.map((level) => `\`${level}\``).join(', ')}: the levels of this scale are ${wanted.join(', ')}.`,
+			});
 	}
 	for (const entry of entries.filter((candidate) => !(candidate.id in scales))) {
-		problems.push({ file: entry.file, field: entry.id, message: `There is no scale \`${entry.id}\`. The scales are ${Object.keys(scales).join(', ')}.` });
+		problems.push({
+			file: entry.file,
+			field: entry.id,
+			message: `There is no scale \`${entry.id}\`. The scales are ${Object.keys(scales).join(', ')}.`,
+		});
 	}
 	return problems;
 }

@@ -27,14 +27,17 @@ describe('withCheck', () => {
 			files.push(...entries.map((entry) => entry.file));
 			return [];
 		});
-		await loader.load(contextWith([{ id: 'b', filePath: 'faq/b.mdx', data: {} }, { id: 'a', filePath: 'faq/a.mdx', data: {} }]));
+		await loader.load(
+			contextWith([
+				{ id: 'b', filePath: 'faq/b.mdx', data: {} },
+				{ id: 'a', filePath: 'faq/a.mdx', data: {} },
+			]),
+		);
 		expect(files).toEqual(['faq/a.mdx', 'faq/b.mdx']);
 	});
 
 	it('throws one message listing every problem, file first', async () => {
-		const loader = withCheck(innerLoader, 'faq', () => [
-			{ file: 'content/faq/b.mdx', field: 'question', message: 'Asked twice.' },
-		]);
+		const loader = withCheck(innerLoader, 'faq', () => [{ file: 'content/faq/b.mdx', field: 'question', message: 'Asked twice.' }]);
 		await expect(loader.load(contextWith([]))).rejects.toThrow(
 			'The faq content has 1 problem:\n  content/faq/b.mdx → question: Asked twice.',
 		);

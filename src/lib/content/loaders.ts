@@ -15,10 +15,7 @@ export interface LoadedEntry<Data = Record<string, unknown>> {
  * parsed entry once all are loaded and stops the build when it reports problems, which is
  * how rules that span entries (no two FAQ entries ask one question) become build errors.
  */
-export function contentLoader<Data>(
-	collection: CollectionName,
-	check?: (entries: LoadedEntry<Data>[]) => ContentProblem[],
-): Loader {
+export function contentLoader<Data>(collection: CollectionName, check?: (entries: LoadedEntry<Data>[]) => ContentProblem[]): Loader {
 	const source = collectionSources[collection];
 	const root = contentDir();
 	const inner =
@@ -65,11 +62,7 @@ export function withYamlHint(error: unknown): unknown {
  * Wraps a loader so that, once it has stored every entry, `check` sees them all (in file
  * order) and a reported problem stops the build with a message that lists each file and field.
  */
-export function withCheck<Data>(
-	inner: Loader,
-	collection: string,
-	check: (entries: LoadedEntry<Data>[]) => ContentProblem[],
-): Loader {
+export function withCheck<Data>(inner: Loader, collection: string, check: (entries: LoadedEntry<Data>[]) => ContentProblem[]): Loader {
 	return {
 		name: `checked-${inner.name}`,
 		load: async (context) => {

@@ -5,7 +5,9 @@ const frontmatter = '---\nquestion: Does it hurt?\n---\n';
 
 describe('findMdxSyntaxError', () => {
 	it('finds nothing in a body that parses, components and frontmatter included', () => {
-		expect(findMdxSyntaxError(`${frontmatter}Most people need <Fact id="course-sessions" />.\n\n**Bold** and [a link](/faq/).\n`)).toBeUndefined();
+		expect(
+			findMdxSyntaxError(`${frontmatter}Most people need <Fact id="course-sessions" />.\n\n**Bold** and [a link](/faq/).\n`),
+		).toBeUndefined();
 	});
 
 	it('gives the file line and column of a tag left open, and the parser’s reason', () => {

@@ -13,9 +13,7 @@ export type DataValue = (component: DataComponent, id: string | undefined) => st
  * places that cannot render MDX still state the figure or advice from one source.
  */
 export function replaceDataComponents(body: string, value: DataValue, write = (text: string) => text): string {
-	return body.replace(dataComponentPattern, (_, component: DataComponent, id?: string) =>
-		write(value(component, id)),
-	);
+	return body.replace(dataComponentPattern, (_, component: DataComponent, id?: string) => write(value(component, id)));
 }
 
 /**

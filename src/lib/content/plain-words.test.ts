@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { advicePassages, aftercarePassages, findUnexplainedTerms, mdxPassages, type PlainWordsTerm, unexplainedTermMessage } from './plain-words';
+import {
+	advicePassages,
+	aftercarePassages,
+	findUnexplainedTerms,
+	mdxPassages,
+	type PlainWordsTerm,
+	unexplainedTermMessage,
+} from './plain-words';
 
 const retinoids: PlainWordsTerm = { id: 'retinoids', term: 'Retinoids', aliases: [], plainWords: 'vitamin A' };
-const spf: PlainWordsTerm = { id: 'spf', term: 'Sun protection factor', aliases: [], abbreviation: 'SPF', plainWords: 'the higher the number, the more it protects' };
+const spf: PlainWordsTerm = {
+	id: 'spf',
+	term: 'Sun protection factor',
+	aliases: [],
+	abbreviation: 'SPF',
+	plainWords: 'the higher the number, the more it protects',
+};
 
 describe('findUnexplainedTerms', () => {
 	it('reports a passage that names a term without its plain words, at the line of the mention', () => {
@@ -16,7 +29,9 @@ describe('findUnexplainedTerms', () => {
 	});
 
 	it('finds the singular of a plural term, and an abbreviation only in capitals', () => {
-		expect(findUnexplainedTerms([{ line: 1, text: 'Pause retinoid creams.' }], [retinoids]).map((found) => found.name)).toEqual(['retinoid']);
+		expect(findUnexplainedTerms([{ line: 1, text: 'Pause retinoid creams.' }], [retinoids]).map((found) => found.name)).toEqual([
+			'retinoid',
+		]);
 		expect(findUnexplainedTerms([{ line: 2, text: 'Use SPF 50.' }], [spf]).map((found) => found.name)).toEqual(['SPF']);
 		expect(findUnexplainedTerms([{ line: 3, text: 'A spfx file.' }], [spf])).toEqual([]);
 	});
@@ -66,7 +81,17 @@ describe('passages', () => {
 	});
 
 	it('reads an MDX file as its title, summary and paragraphs, list items included, without components', () => {
-		const mdx = ['---', 'title: Getting ready', 'summary: Pause retinoids.', '---', 'Stop **retinoids** <Advice id="x" /> first.', '', '- Pause scrubs.', '- Come clean.', ''].join('\n');
+		const mdx = [
+			'---',
+			'title: Getting ready',
+			'summary: Pause retinoids.',
+			'---',
+			'Stop **retinoids** <Advice id="x" /> first.',
+			'',
+			'- Pause scrubs.',
+			'- Come clean.',
+			'',
+		].join('\n');
 		expect(mdxPassages(mdx)).toEqual([
 			{ line: 2, text: 'Getting ready' },
 			{ line: 3, text: 'Pause retinoids.' },

@@ -33,7 +33,12 @@ describe('yamlProseRanges', () => {
 	});
 
 	it('skips everything under a skipped key, at any depth', () => {
-		expect(text('summary: Kept.\nsources:\n  - id: fda\n    quote: Skipped.\nsteps:\n  - id: a-1\n    text: Kept too.\n', new Set(['sources', 'id']))).toEqual([
+		expect(
+			text(
+				'summary: Kept.\nsources:\n  - id: fda\n    quote: Skipped.\nsteps:\n  - id: a-1\n    text: Kept too.\n',
+				new Set(['sources', 'id']),
+			),
+		).toEqual([
 			['Kept.', 'plain'],
 			['Kept too.', 'plain'],
 		]);

@@ -49,9 +49,7 @@ describe('findPublishedIdProblems', () => {
 		expect(problems).toEqual([{ file, field: 'published[2]', message: expect.any(String) }]);
 		expect(problems[0]?.message).toContain('The aftercare id "no-makeup" was published');
 		expect(problems[0]?.message).toContain('Staff links to it');
-		expect(problems[0]?.message).toContain(
-			`Put it back, or add it to \`removed\` in ${file} with the id it should now point to`,
-		);
+		expect(problems[0]?.message).toContain(`Put it back, or add it to \`removed\` in ${file} with the id it should now point to`);
 	});
 
 	it('accepts a lost id listed in `removed` with a live target, whether or not it is still in `published`', () => {
@@ -76,14 +74,22 @@ describe('findPublishedIdProblems', () => {
 	it('reports a removed id whose target does not exist', () => {
 		const problems = findPublishedIdProblems(phases, { published: allIds, removed: { 'old-step': 'no-such-step' } }, file);
 		expect(problems).toEqual([
-			{ file, field: 'removed.old-step', message: expect.stringContaining('"old-step" points to "no-such-step", but no phase or step has that id') },
+			{
+				file,
+				field: 'removed.old-step',
+				message: expect.stringContaining('"old-step" points to "no-such-step", but no phase or step has that id'),
+			},
 		]);
 	});
 
 	it('reports a live id missing from `published` at the content file and field that define it', () => {
 		const problems = findPublishedIdProblems(phases, { published: ['first-day', 'clean-hands', 'spf-daily'], removed: {} }, file);
 		expect(problems).toEqual([
-			{ file: 'content/aftercare/first-day.yaml', field: 'steps[1].id', message: expect.stringContaining(`"no-makeup" is not in ${file}: add it to \`published\``) },
+			{
+				file: 'content/aftercare/first-day.yaml',
+				field: 'steps[1].id',
+				message: expect.stringContaining(`"no-makeup" is not in ${file}: add it to \`published\``),
+			},
 			{ file: 'content/aftercare/first-week.yaml', field: 'id (the file name)', message: expect.stringContaining('"first-week"') },
 		]);
 	});

@@ -69,12 +69,18 @@ export function parsePublishedIds(
 	}
 	const { published, removed } = data as Record<string, unknown>;
 	if (!Array.isArray(published)) {
-		add('published', 'Add `published`: a list of every live phase and step id, in page order, for example ["before-appointment", "stop-retinoids-and-exfoliants", …].');
+		add(
+			'published',
+			'Add `published`: a list of every live phase and step id, in page order, for example ["before-appointment", "stop-retinoids-and-exfoliants", …].',
+		);
 	} else {
 		const seen = new Set<string>();
 		published.forEach((id, index) => {
 			if (typeof id !== 'string' || !idPattern.test(id)) {
-				add(`published[${index}]`, `${JSON.stringify(id)} is not an aftercare id: write it as in the content, lowercase words joined by hyphens, in quotes.`);
+				add(
+					`published[${index}]`,
+					`${JSON.stringify(id)} is not an aftercare id: write it as in the content, lowercase words joined by hyphens, in quotes.`,
+				);
 			} else if (seen.has(id)) {
 				add(`published[${index}]`, `"${id}" is listed twice: remove one.`);
 			}
@@ -82,7 +88,10 @@ export function parsePublishedIds(
 		});
 	}
 	if (!removed || typeof removed !== 'object' || Array.isArray(removed)) {
-		add('removed', 'Add `removed`: an object from each old id to the id it now points to, for example { "old-id": "new-id" }, or {} when no id has been removed.');
+		add(
+			'removed',
+			'Add `removed`: an object from each old id to the id it now points to, for example { "old-id": "new-id" }, or {} when no id has been removed.',
+		);
 	} else {
 		for (const [from, to] of Object.entries(removed)) {
 			if (!idPattern.test(from)) {

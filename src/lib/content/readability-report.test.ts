@@ -12,19 +12,35 @@ describe('mainText', () => {
 			'<h1>Aftercare</h1><ul><li>Wash gently</li><li>Use sunscreen</li></ul><table><tr><th>Phase</th><td>First day</td></tr></table><dl><dt>Redness</dt><dd>Like a mild sunburn</dd></dl><details><summary>More about it</summary><p>It fades.</p></details>',
 		);
 		expect(mainText(html)).toBe(
-			['Aftercare', 'Wash gently', 'Use sunscreen', 'Phase', 'First day', 'Redness', 'Like a mild sunburn', 'More about it', 'It fades.'].join('\n'),
+			[
+				'Aftercare',
+				'Wash gently',
+				'Use sunscreen',
+				'Phase',
+				'First day',
+				'Redness',
+				'Like a mild sunburn',
+				'More about it',
+				'It fades.',
+			].join('\n'),
 		);
 	});
 
 	it('keeps inline markup and links inside their sentence', () => {
-		expect(mainText(page('<p>Talk to a <a href="/p/">licensed <strong>provider</strong></a> who has seen it. See <a href="/a/">aftercare</a>.</p>'))).toBe(
-			'Talk to a licensed provider who has seen it. See aftercare.',
-		);
+		expect(
+			mainText(
+				page('<p>Talk to a <a href="/p/">licensed <strong>provider</strong></a> who has seen it. See <a href="/a/">aftercare</a>.</p>'),
+			),
+		).toBe('Talk to a licensed provider who has seen it. See aftercare.');
 	});
 
 	it('makes each link of a run of links its own item', () => {
 		expect(
-			mainText(page('<p>Read more: <a href="/r/">Redness</a>, <a href="/s/">Swelling</a>, <span class="term"><a href="/f/">Flaking</a><span role="tooltip">Flaking: skin renewing.</span></span></p>')),
+			mainText(
+				page(
+					'<p>Read more: <a href="/r/">Redness</a>, <a href="/s/">Swelling</a>, <span class="term"><a href="/f/">Flaking</a><span role="tooltip">Flaking: skin renewing.</span></span></p>',
+				),
+			),
 		).toBe(['Read more:', 'Redness', 'Swelling', 'Flaking'].join('\n'));
 	});
 
@@ -77,7 +93,6 @@ describe('gradePage', () => {
 		expect(graded.grade).toBeGreaterThan(8);
 	});
 });
-
 
 describe('medianGrade', () => {
 	it('is the middle grade, the higher middle one for an even count, and 0 for none', () => {

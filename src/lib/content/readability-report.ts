@@ -48,10 +48,46 @@ export interface ReadabilityReport {
  * - `svg`: a drawing's labels are names placed around it, not sentences.
  * Link lists ("Read more"), breadcrumbs, tables, buttons and review dates stay: readers see them.
  */
-export const notProse = [...notProseElements, 'noscript', '[hidden]', '[aria-hidden="true"]', '[role="tooltip"]', '[data-citations]', 'cite', 'svg'].join(', ');
+export const notProse = [
+	...notProseElements,
+	'noscript',
+	'[hidden]',
+	'[aria-hidden="true"]',
+	'[role="tooltip"]',
+	'[data-citations]',
+	'cite',
+	'svg',
+].join(', ');
 
 /** Elements whose text runs on inside a sentence; every other element starts and ends a line. */
-const inline = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+const inline = new Set([
+	'a',
+	'abbr',
+	'b',
+	'bdi',
+	'bdo',
+	'cite',
+	'data',
+	'del',
+	'dfn',
+	'em',
+	'i',
+	'ins',
+	'kbd',
+	'mark',
+	'q',
+	's',
+	'samp',
+	'small',
+	'span',
+	'strong',
+	'sub',
+	'sup',
+	'time',
+	'u',
+	'var',
+	'wbr',
+]);
 
 /** Marks a link's text while the page is flattened, so a run of links can be told from prose. */
 const linkStart = '\u0001';

@@ -29,10 +29,7 @@ export function shortLinkOf(id: string): string {
  * The redirects, source → destination: `/a/` → `/aftercare/`, `/a/<id>/` → `/aftercare/#<id>`
  * for every phase and step, and `/a/<old-id>/` → `/aftercare/#<new-id>` for every removed id.
  */
-export function shortLinkRedirects(
-	phases: readonly PhaseAnchors[],
-	record: Pick<PublishedIds, 'removed'>,
-): Record<string, string> {
+export function shortLinkRedirects(phases: readonly PhaseAnchors[], record: Pick<PublishedIds, 'removed'>): Record<string, string> {
 	const redirects: Record<string, string> = { [shortLinkPrefix]: aftercarePath };
 	for (const phase of phases) {
 		for (const id of [phase.id, ...phase.steps.map((step) => step.id)]) {

@@ -16,7 +16,19 @@ import {
 /** The hostile values the embed must shrug off, by parameter. */
 const hostile = {
 	accent: ['red;background:url(x)', 'red', '#12345', '#1234567', '#ggg', 'url(x)', '#fff;x:y', ' #fff', '#fff\n', 'var(--x)'],
-	name: ['<img src=x onerror=alert(1)>', 'a'.repeat(10_240), 'a'.repeat(81), '', '   ', '...', 'Clinic\u0000', 'A"B', 'A<B', 'x{y}', 'a\nb'],
+	name: [
+		'<img src=x onerror=alert(1)>',
+		'a'.repeat(10_240),
+		'a'.repeat(81),
+		'',
+		'   ',
+		'...',
+		'Clinic\u0000',
+		'A"B',
+		'A<B',
+		'x{y}',
+		'a\nb',
+	],
 	contact: [
 		'javascript:alert(1)',
 		'JaVaScRiPt:alert(1)',
@@ -48,14 +60,13 @@ describe('parseAccent', () => {
 		expect(parseAccent('#0F766E')).toBe('#0f766e');
 	});
 
-
 	it('ignores a missing value', () => {
 		expect(parseAccent(null)).toBeUndefined();
 	});
 });
 
 describe('parseName', () => {
-	it('accepts letters in any script, digits, spaces and .,\'&()-', () => {
+	it("accepts letters in any script, digits, spaces and .,'&()-", () => {
 		expect(parseName("Dr. Smith's Skin & Laser (North) - Clinic 2")).toBe("Dr. Smith's Skin & Laser (North) - Clinic 2");
 		expect(parseName('Clínica Piel Élite')).toBe('Clínica Piel Élite');
 		expect(parseName('a'.repeat(80))).toBe('a'.repeat(80));
@@ -64,7 +75,6 @@ describe('parseName', () => {
 	it('trims and collapses spaces', () => {
 		expect(parseName('  Skin   Clinic ')).toBe('Skin Clinic');
 	});
-
 });
 
 describe('parseContact', () => {
@@ -73,7 +83,6 @@ describe('parseContact', () => {
 		expect(parseContact('HTTPS://Clinic.Example')).toBe('https://clinic.example/');
 		expect(parseContact('https://clinic.example/a b')).toBe('https://clinic.example/a%20b');
 	});
-
 });
 
 describe('parseTheme', () => {

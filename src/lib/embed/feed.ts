@@ -20,18 +20,15 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 export const feedQuestionSchema = z
 	.strictObject({
-		id: slug.describe('Stable id of the question; also its anchor on its topic\'s FAQ page.'),
+		id: slug.describe("Stable id of the question; also its anchor on its topic's FAQ page."),
 		question: z.string().min(1),
 		answer: z.strictObject({
 			text: z.string().min(1).describe('The answer as plain text.'),
-			html: z
-				.string()
-				.min(1)
-				.describe('The answer as HTML using only p, ul, ol, li, strong, em and a[href] with absolute https URLs.'),
+			html: z.string().min(1).describe('The answer as HTML using only p, ul, ol, li, strong, em and a[href] with absolute https URLs.'),
 		}),
 		topic: slug.describe('Id of the topic the question belongs to.'),
 		topicLabel: z.string().min(1).describe('The topic as a heading.'),
-		url: z.url().describe('The question and its answer on its topic\'s FAQ page.'),
+		url: z.url().describe("The question and its answer on its topic's FAQ page."),
 		lastReviewed: z.iso.date().describe('When the answer was last reviewed (YYYY-MM-DD).'),
 	})
 	.describe('One question and its answer.');
@@ -47,7 +44,10 @@ export const faqFeedSchema = z
 		lastReviewed: z.iso.date().describe('The earliest review date of the questions in the feed.'),
 		questions: z.array(feedQuestionSchema),
 	})
-	.meta({ title: 'Microneedling FAQ feed', description: 'Questions and answers about microneedling, for clinics to show on their own sites.' });
+	.meta({
+		title: 'Microneedling FAQ feed',
+		description: 'Questions and answers about microneedling, for clinics to show on their own sites.',
+	});
 
 export type FaqFeed = z.infer<typeof faqFeedSchema>;
 export type FeedQuestion = z.infer<typeof feedQuestionSchema>;

@@ -9,7 +9,7 @@ describe('absoluteHref', () => {
 		expect(absoluteHref('https://aad.org/x', site)).toBe('https://aad.org/x');
 	});
 
-	it('refuses other schemes, except the site\'s own origin', () => {
+	it("refuses other schemes, except the site's own origin", () => {
 		expect(absoluteHref('javascript:alert(1)', site)).toBeUndefined();
 		expect(absoluteHref('http://other.example/', site)).toBeUndefined();
 		expect(absoluteHref('/faq/', 'http://localhost:4321')).toBe('http://localhost:4321/faq/');

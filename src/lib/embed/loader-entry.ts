@@ -6,8 +6,7 @@
 import { startLoader } from './loader';
 
 const script = document.currentScript;
-const src =
-	script instanceof HTMLScriptElement ? script.src : document.querySelector<HTMLScriptElement>('script[src*="/embed.js"]')?.src;
+const src = script instanceof HTMLScriptElement ? script.src : document.querySelector<HTMLScriptElement>('script[src*="/embed.js"]')?.src;
 
 startLoader(document, window, src);
 if (document.readyState === 'loading') {

@@ -1,16 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { GET } from '../../pages/embed.js.ts';
-import {
-	clampHeight,
-	embedPath,
-	embedSrc,
-	frameTitle,
-	isAcceptedMessage,
-	maxHeight,
-	minHeight,
-	scriptOrigin,
-} from './loader';
+import { clampHeight, embedPath, embedSrc, frameTitle, isAcceptedMessage, maxHeight, minHeight, scriptOrigin } from './loader';
 import { heightMessage, heightMessageType } from './messages';
 import { embedTitle } from './snippet';
 
@@ -23,7 +14,18 @@ describe('embedPath', () => {
 	});
 
 	it('shows every topic when there is no topic or it is not a plain slug', () => {
-		for (const topic of [undefined, '', '   ', '../api', 'after/care', 'Aftercare', 'aftercare?x=1', 'a%2Fb', 'safety#x', '//evil.example']) {
+		for (const topic of [
+			undefined,
+			'',
+			'   ',
+			'../api',
+			'after/care',
+			'Aftercare',
+			'aftercare?x=1',
+			'a%2Fb',
+			'safety#x',
+			'//evil.example',
+		]) {
 			expect(embedPath(topic), String(topic)).toBe('/embed/faq/');
 		}
 	});

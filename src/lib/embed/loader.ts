@@ -80,11 +80,7 @@ export function scriptOrigin(src: string | null | undefined): string {
  * that frame's own window, in the agreed shape. A message from the clinic's page, another
  * frame or another site fails at least one of the three.
  */
-export function isAcceptedMessage(
-	event: Pick<MessageEvent, 'origin' | 'source' | 'data'>,
-	origin: string,
-	frameWindow: unknown,
-): boolean {
+export function isAcceptedMessage(event: Pick<MessageEvent, 'origin' | 'source' | 'data'>, origin: string, frameWindow: unknown): boolean {
 	return origin !== '' && event.origin === origin && frameWindow != null && event.source === frameWindow && isHeightMessage(event.data);
 }
 

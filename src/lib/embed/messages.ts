@@ -27,11 +27,5 @@ export function heightMessage(height: number): HeightMessage {
 export function isHeightMessage(data: unknown): data is HeightMessage {
 	if (typeof data !== 'object' || data === null) return false;
 	const { type, height } = data as Record<string, unknown>;
-	return (
-		type === heightMessageType &&
-		typeof height === 'number' &&
-		Number.isFinite(height) &&
-		height >= 0 &&
-		height <= maxReportedHeight
-	);
+	return type === heightMessageType && typeof height === 'number' && Number.isFinite(height) && height >= 0 && height <= maxReportedHeight;
 }

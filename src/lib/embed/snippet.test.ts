@@ -23,7 +23,14 @@ describe('embedPath and embedUrl', () => {
 
 	it('writes the options as query parameters, leaving out empty ones', () => {
 		expect(
-			embedUrl(site, { topic: 'safety', ids: ['a', 'b'], accent: '#0a7', name: 'Skin & Co', contact: 'https://x.example/book', theme: 'dark' }),
+			embedUrl(site, {
+				topic: 'safety',
+				ids: ['a', 'b'],
+				accent: '#0a7',
+				name: 'Skin & Co',
+				contact: 'https://x.example/book',
+				theme: 'dark',
+			}),
 		).toBe(`${site}/embed/faq/safety/?ids=a%2Cb&accent=%230a7&name=Skin+%26+Co&contact=https%3A%2F%2Fx.example%2Fbook&theme=dark`);
 		expect(embedUrl(site, { ids: [], name: '' })).toBe(`${site}/embed/faq/`);
 	});

@@ -50,12 +50,7 @@ export function embedUrl(site: URL | string, options: EmbedOptions = {}): string
 
 /** Escapes text for a double-quoted HTML attribute value. */
 export function escapeAttribute(value: string): string {
-	return value
-		.replaceAll('&', '&amp;')
-		.replaceAll('"', '&quot;')
-		.replaceAll("'", '&#39;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;');
+	return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /**
@@ -72,15 +67,7 @@ export const frameSandbox = 'allow-scripts allow-same-origin allow-popups allow-
  * which open in a new tab, open as normal pages. Width is the `width` attribute; the one inline
  * style removes the browser's default frame border (this is the clinic's page, not ours).
  */
-export function iframeSnippet({
-	src,
-	title,
-	height = defaultEmbedHeight,
-}: {
-	src: string;
-	title: string;
-	height?: number;
-}): string {
+export function iframeSnippet({ src, title, height = defaultEmbedHeight }: { src: string; title: string; height?: number }): string {
 	const attributes = [
 		['src', src],
 		['title', title],

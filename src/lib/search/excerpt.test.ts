@@ -37,6 +37,6 @@ describe('excerptParts', () => {
 
 describe('decodeEntities', () => {
 	it('decodes the entities Pagefind writes and leaves others alone', () => {
-		expect(decodeEntities('&lt;&gt;&amp;&quot;&#39;&#x27;&nbsp;')).toBe('<>&"\'\'&nbsp;');
+		expect(decodeEntities('&lt;&gt;&amp;&quot;&#39;&#x27;&nbsp;')).toBe("<>&\"''&nbsp;");
 	});
 });

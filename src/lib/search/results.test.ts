@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testVocabulary } from '../vocabulary/fixtures';
-import {
-	countsWithout,
-	createResultPager,
-	definitionViews,
-	leaveOutDefined,
-	resultCountMessage,
-	resultView,
-	safePath,
-} from './results';
+import { countsWithout, createResultPager, definitionViews, leaveOutDefined, resultCountMessage, resultView, safePath } from './results';
 
 describe('resultView', () => {
 	it('takes the title, the section filter and the excerpt', () => {
@@ -141,7 +133,9 @@ describe('createResultPager', () => {
 
 	it('keeps the first batch that size when the page is not there, and looks ahead only once', async () => {
 		const loaded: string[] = [];
-		const results = ['/side-effects/', '/aftercare/', '/faq/', '/procedure/'].map((url) => ({ data: async () => (loaded.push(url), { url }) }));
+		const results = ['/side-effects/', '/aftercare/', '/faq/', '/procedure/'].map((url) => ({
+			data: async () => (loaded.push(url), { url }),
+		}));
 		const pager = createResultPager(results, [card], 1);
 		expect((await pager.next(2)).map((data) => data.url)).toEqual(['/side-effects/', '/aftercare/']);
 		expect(loaded).toEqual(['/side-effects/', '/aftercare/', '/faq/']);

@@ -1,14 +1,6 @@
 import type { HowToSection } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
-import {
-	breadcrumbList,
-	definedTermSet,
-	faqPage,
-	howTo,
-	medicalProcedure,
-	medicalWebPage,
-	serializeJsonLd,
-} from './json-ld';
+import { breadcrumbList, definedTermSet, faqPage, howTo, medicalProcedure, medicalWebPage, serializeJsonLd } from './json-ld';
 
 describe('medicalWebPage', () => {
 	it('describes a patient page with its review date and one HealthTopicContent per aspect', () => {
@@ -39,7 +31,7 @@ describe('medicalWebPage', () => {
 		expect(page).not.toHaveProperty('about');
 	});
 
-	it('claims no reviewer: no clinician has reviewed the guide, and lastReviewed is our editors\' review', () => {
+	it("claims no reviewer: no clinician has reviewed the guide, and lastReviewed is our editors' review", () => {
 		const page = medicalWebPage({
 			url: 'u',
 			name: 'n',
@@ -143,8 +135,20 @@ describe('howTo', () => {
 	it('has a HowToStep per instruction, numbered within its section, with the URL of its anchor', () => {
 		const [first, second] = aftercare.step as readonly HowToSection[];
 		expect(first?.itemListElement).toEqual([
-			{ '@type': 'HowToStep', position: 1, name: 'Wash your hands.', text: 'Wash your hands. Germs can get in.', url: `${page}#clean-hands` },
-			{ '@type': 'HowToStep', position: 2, name: "Don't wear makeup.", text: "Don't wear makeup. It carries germs.", url: `${page}#no-makeup` },
+			{
+				'@type': 'HowToStep',
+				position: 1,
+				name: 'Wash your hands.',
+				text: 'Wash your hands. Germs can get in.',
+				url: `${page}#clean-hands`,
+			},
+			{
+				'@type': 'HowToStep',
+				position: 2,
+				name: "Don't wear makeup.",
+				text: "Don't wear makeup. It carries germs.",
+				url: `${page}#no-makeup`,
+			},
 		]);
 		expect(second?.itemListElement).toEqual([
 			{ '@type': 'HowToStep', position: 1, name: 'Use sunscreen.', text: 'Use sunscreen. Sun darkens skin.', url: `${page}#spf-daily` },
@@ -154,7 +158,12 @@ describe('howTo', () => {
 
 describe('breadcrumbList', () => {
 	it('numbers the crumbs from 1', () => {
-		expect(breadcrumbList([{ name: 'Home', url: 'a' }, { name: 'FAQ', url: 'b' }]).itemListElement).toEqual([
+		expect(
+			breadcrumbList([
+				{ name: 'Home', url: 'a' },
+				{ name: 'FAQ', url: 'b' },
+			]).itemListElement,
+		).toEqual([
 			{ '@type': 'ListItem', position: 1, name: 'Home', item: 'a' },
 			{ '@type': 'ListItem', position: 2, name: 'FAQ', item: 'b' },
 		]);

@@ -16,10 +16,7 @@ export interface TextClipboard {
  * clipboard is missing or refused (never rejects), so the caller shows its fallback. Pass
  * `null` for "no Clipboard API"; leaving it out uses `navigator.clipboard`.
  */
-export async function copyText(
-	text: string,
-	clipboard: TextClipboard | null | undefined = defaultClipboard(),
-): Promise<boolean> {
+export async function copyText(text: string, clipboard: TextClipboard | null | undefined = defaultClipboard()): Promise<boolean> {
 	if (!clipboard || typeof clipboard.writeText !== 'function') return false;
 	try {
 		await clipboard.writeText(text);

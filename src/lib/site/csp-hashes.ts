@@ -35,7 +35,10 @@ export function pruneCspHashes(html: string): string {
 	const policy = meta && String(meta.properties.content ?? '');
 	if (!policy) return html;
 	const used = inlineHashes(tree);
-	const pruned = policy.replace(hashPattern, (source) => (used.has(source) ? source : '')).replace(/ {2,}/g, ' ').replace(/ ;/g, ';');
+	const pruned = policy
+		.replace(hashPattern, (source) => (used.has(source) ? source : ''))
+		.replace(/ {2,}/g, ' ')
+		.replace(/ ;/g, ';');
 	// The attribute is written exactly as Astro wrote it, so the plain string is found as is.
 	return html.replace(`content="${policy}"`, `content="${pruned}"`);
 }

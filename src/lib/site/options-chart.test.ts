@@ -8,11 +8,14 @@ const scales: ChartScales = {
 };
 
 describe('chartLayout', () => {
-	const layout = chartLayout([
-		{ number: 1, title: 'Microneedling', evidence: 'established', downtime: ['short'] },
-		{ number: 2, title: 'Chemical peels', evidence: 'established', downtime: ['short', 'long'] },
-		{ number: 3, title: 'Waiting', evidence: undefined, downtime: ['none'] },
-	], scales);
+	const layout = chartLayout(
+		[
+			{ number: 1, title: 'Microneedling', evidence: 'established', downtime: ['short'] },
+			{ number: 2, title: 'Chemical peels', evidence: 'established', downtime: ['short', 'long'] },
+			{ number: 3, title: 'Waiting', evidence: undefined, downtime: ['none'] },
+		],
+		scales,
+	);
 
 	it('has a row per evidence level, strongest first, and a last row for options it does not apply to', () => {
 		expect(layout.rows.map((row) => row.label)).toEqual(['Moderate evidence', 'Some evidence', 'Little evidence', noEvidenceLabel]);

@@ -41,7 +41,9 @@ describe('qrSvg', () => {
 
 	it('is a labelled, scalable image with the chosen quiet zone', async () => {
 		const svg = await qrSvg(url);
-		expect(svg).toMatch(/^<svg role="img" aria-label="QR code that opens https:\/\/microneedling-guide\.example\/aftercare\/first-24-hours\/" focusable="false" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
+		expect(svg).toMatch(
+			/^<svg role="img" aria-label="QR code that opens https:\/\/microneedling-guide\.example\/aftercare\/first-24-hours\/" focusable="false" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/,
+		);
 		expect(svg.endsWith('</svg>')).toBe(true);
 		// The first dark run starts at the quiet zone's edge.
 		expect(svg).toContain(`d="M${qrMargin} ${qrMargin + 0.5}h7`);

@@ -24,7 +24,9 @@ describe('glossaryLinks', () => {
 	it('describes each link with the term’s definition in a tooltip that search ignores', async () => {
 		const html = await render('Ask about PRP.');
 		expect(html).toContain(`aria-describedby="${tooltipId('platelet-rich-plasma')}"`);
-		expect(html).toMatch(/<span id="term-tip-platelet-rich-plasma" role="tooltip" class="term-tip" data-pagefind-ignore[^>]*>Platelet-rich plasma: A liquid made from your own blood\.<\/span>/);
+		expect(html).toMatch(
+			/<span id="term-tip-platelet-rich-plasma" role="tooltip" class="term-tip" data-pagefind-ignore[^>]*>Platelet-rich plasma: A liquid made from your own blood\.<\/span>/,
+		);
 	});
 
 	it('never links inside headings, links or code, and links the next plain mention instead', async () => {

@@ -56,9 +56,7 @@ export function createTermMatcher(terms: readonly VocabularyTerm[], options: Mat
 		...(options.variants ? term.variants.map((variant) => ({ name: variant.wrong, id: term.id })) : []),
 	]);
 	names.sort((a, b) => b.name.length - a.name.length);
-	const groups = names.map(
-		({ name }) => `(${namePattern(name, isAbbreviation(name) && !options.abbreviationsInAnyCase)})`,
-	);
+	const groups = names.map(({ name }) => `(${namePattern(name, isAbbreviation(name) && !options.abbreviationsInAnyCase)})`);
 	// Letters, digits and hyphens continue a word: "collagen" does not match in "procollagen"
 	// or "collagen-rich", so only whole words link.
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${groups.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');

@@ -10,7 +10,6 @@ import { expansionOf, type VocabularyTerm } from '../terms.ts';
 /** The rule's id: the name in parentheses after each of its messages. */
 export const abbreviationRuleId = 'abbreviations';
 
-
 /**
  * A pattern for a name as a whole word, with any white space between its words. Words written
  * with capitals ("CIT", "RF") must be written that way, so "cit" in "citrus" or a URL never
@@ -67,7 +66,9 @@ export function abbreviationChecks(terms: readonly VocabularyTerm[]): Abbreviati
 		const tail = expansionWords.slice(expansionWords.length - shared);
 		const spelledOut = [wordsPattern(expansionWords)];
 		if (shared > 0) {
-			spelledOut.push(`${wordsPattern(head(expansionWords))}\\s*\\(\\s*${wordsPattern(head(abbreviationWords))}\\s*\\)\\s+${wordsPattern(tail)}`);
+			spelledOut.push(
+				`${wordsPattern(head(expansionWords))}\\s*\\(\\s*${wordsPattern(head(abbreviationWords))}\\s*\\)\\s+${wordsPattern(tail)}`,
+			);
 		}
 		const fix =
 			shared > 0
@@ -120,8 +121,7 @@ export function createAbbreviationRule(terms: readonly VocabularyTerm[]): Textli
 							continue;
 						}
 						const afterUse = text.slice(use.index + use[0].length);
-						const spelledOut =
-							expanded || (expansion !== null && expansion.index < use.index) || check.spelledOutAfter.test(afterUse);
+						const spelledOut = expanded || (expansion !== null && expansion.index < use.index) || check.spelledOutAfter.test(afterUse);
 						if (!spelledOut) {
 							report(
 								node,

@@ -101,7 +101,13 @@ describe('lintFiles', () => {
 describe('formatFinding', () => {
 	it('prints path, line and column first, then the fix and the rule', () => {
 		expect(
-			formatFinding({ file: 'content/faq/x.mdx', line: 12, column: 5, message: 'Write "microneedling", not "micro-needling"', rule: 'terminology' }),
+			formatFinding({
+				file: 'content/faq/x.mdx',
+				line: 12,
+				column: 5,
+				message: 'Write "microneedling", not "micro-needling"',
+				rule: 'terminology',
+			}),
 		).toBe('content/faq/x.mdx:12:5  Write "microneedling", not "micro-needling" (terminology)');
 	});
 });

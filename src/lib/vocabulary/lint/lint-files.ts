@@ -50,7 +50,9 @@ export function contentFiles(root = contentDir()): ContentFile[] {
 		}
 		const dir = join(root, source.dir);
 		if (!existsSync(dir)) continue;
-		for (const name of readdirSync(dir).filter((entry) => entry.endsWith(source.extension)).sort()) {
+		for (const name of readdirSync(dir)
+			.filter((entry) => entry.endsWith(source.extension))
+			.sort()) {
 			files.push({ path: join(dir, name), kind: source.extension === '.mdx' ? 'mdx' : 'yaml' });
 		}
 	}

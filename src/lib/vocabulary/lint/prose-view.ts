@@ -33,7 +33,13 @@ function asPlainText(text: string): string {
 }
 
 /** Marks the source lines and columns that hold one prose value's text. */
-function markValue(range: ProseRange, yamlLines: readonly string[], lines: LineCounter, lineOffset: number, segments: Map<number, Segment[]>) {
+function markValue(
+	range: ProseRange,
+	yamlLines: readonly string[],
+	lines: LineCounter,
+	lineOffset: number,
+	segments: Map<number, Segment[]>,
+) {
 	const { start, end, style } = range;
 	const first = lines.linePos(start);
 	const last = lines.linePos(Math.max(start, end - 1));
@@ -59,7 +65,11 @@ function markValue(range: ProseRange, yamlLines: readonly string[], lines: LineC
  * keys and ids included, become blank. `lineOffset` is how many lines of the file come before
  * the YAML (1 for frontmatter after its `---`).
  */
-function yamlProse(yaml: string, lineOffset: number, skip: ReadonlySet<string>): { lines: Map<number, string>; shifts: Map<number, number> } {
+function yamlProse(
+	yaml: string,
+	lineOffset: number,
+	skip: ReadonlySet<string>,
+): { lines: Map<number, string>; shifts: Map<number, number> } {
 	const lineCounter = new LineCounter();
 	const yamlLines = yaml.split('\n');
 	const segments = new Map<number, Segment[]>();
