@@ -1,29 +1,20 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { cspHashes } from './src/integrations/csp-hashes.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { loadPublishedIds } from './src/lib/content/published-ids.ts';
-import { readAftercareAnchors, shortLinkPrefix, shortLinkRedirects } from './src/lib/content/short-links.ts';
-import { readGlossaryFiles } from './src/lib/vocabulary/glossary-files.ts';
-import { glossaryLinks } from './src/lib/vocabulary/link-terms.ts';
-import { aliasRedirects } from './src/lib/vocabulary/terms.ts';
+import { aftercareLinks } from './src/aftercare-links/integration.ts';
+import { shortLinkPrefix } from './src/aftercare-links/short-links.ts';
+import { searchIndex } from './src/search/integration.ts';
+import { cspHashes } from './src/security/csp-integration.ts';
+import { securityHeaders } from './src/security/headers-integration.ts';
+import { vocabulary } from './src/vocabulary/integration.ts';
 
 /** The one place the site's public address is set; canonical URLs, the sitemap and JSON-LD use it. */
 const site = process.env.SITE_URL ?? 'https://microneedling-guide.example';
 
-// Markdown plugins load with the config, before content collections exist, so the vocabulary
-// is read from the glossary files themselves. The collection's schema still validates them.
-const vocabulary = readGlossaryFiles();
-// Short links for clinic staff (`/a/<id>/` → `/aftercare/#<id>`), read from the aftercare files
-// and published-ids.json for the same reason. A malformed record gives no removed-id links here;
-// the aftercare collection's check stops the build with the file, the field and the fix.
-const publishedIds = loadPublishedIds().record ?? { published: [], removed: {} };
-const redirects = { ...aliasRedirects(vocabulary), ...shortLinkRedirects(readAftercareAnchors(), publishedIds) };
-const redirectSources = new Set(Object.keys(redirects));
+/** Every address that only sends readers on (glossary aliases, short links), known once the config is final. */
+let redirectPaths = new Set();
 
 export default defineConfig({
 	site,
@@ -47,17 +38,17 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
-	markdown: {
-		processor: satteri({ hastPlugins: [glossaryLinks(vocabulary)] }),
-	},
-	// Every alias of a glossary term has its own address (`/glossary/cit/`) that sends readers on
-	// to the term's page, and every aftercare id a short link (`/a/avoid-sun/`) to its anchor; a
-	// static build writes each as a small page with a meta refresh and a canonical link.
-	redirects,
 	integrations: [
+		// The vocabulary sets the Markdown processor (its term linker) before MDX reads it.
+		vocabulary(),
+		aftercareLinks(),
 		mdx(),
 		cspHashes(),
 		securityHeaders(),
+		{
+			name: 'redirect-paths',
+			hooks: { 'astro:config:done': ({ config }) => void (redirectPaths = new Set(Object.keys(config.redirects))) },
+		},
 		sitemap({
 			filter: (page) => {
 				const path = new URL(page).pathname;
@@ -68,10 +59,12 @@ export default defineConfig({
 					!path.startsWith('/embed/') &&
 					!path.startsWith(shortLinkPrefix) &&
 					path !== '/search/' &&
-					!redirectSources.has(path)
+					!redirectPaths.has(path)
 				);
 			},
 		}),
+		// Last, so the index is written from the finished pages.
+		searchIndex(),
 	],
 	vite: { plugins: [tailwindcss()] },
 });

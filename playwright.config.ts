@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, findChromium } from './scripts/lib/chromium';
+import { chromiumArgs, findChromium } from './tools/system/chromium';
 
 /** The tests run against the production build in `dist/`, served the way `npm start` serves it. */
 const port = Number(process.env.E2E_PORT ?? 4322);

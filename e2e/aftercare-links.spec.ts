@@ -4,8 +4,8 @@
  * its anchor with the element in view, and the page's `HowTo` JSON-LD links each step to it.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { readPublishedIds } from '../src/lib/content/published-ids';
-import { readAftercareAnchors, shortLinkOf } from '../src/lib/content/short-links';
+import { readPublishedIds } from '../src/aftercare-links/published-ids';
+import { readAftercareAnchors, shortLinkOf } from '../src/aftercare-links/short-links';
 import { sitemapPaths } from './fixtures/site';
 
 const record = readPublishedIds();

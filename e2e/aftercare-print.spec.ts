@@ -9,7 +9,7 @@ import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { parse } from 'yaml';
-import { readAftercareAnchors } from '../src/lib/content/short-links';
+import { readAftercareAnchors } from '../src/aftercare-links/short-links';
 import { pdfPages, smallestText } from './fixtures/print';
 import { expectNoAxeViolations } from './fixtures/site';
 

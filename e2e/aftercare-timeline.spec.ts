@@ -4,7 +4,7 @@
  * phase's own section below (its text equivalent). It is for the screen: it does not print.
  */
 import { expect, test } from '@playwright/test';
-import { readRawEntries } from '../src/lib/content/files';
+import { readRawEntries } from '../src/model/files';
 import { expectNoAxeViolations } from './fixtures/site';
 
 const phases = readRawEntries('aftercare')

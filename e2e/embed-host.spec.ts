@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { defaultEmbedHeight } from '../src/lib/embed/snippet';
+import { defaultEmbedHeight } from '../src/embed/snippet';
 import { collectErrors } from './fixtures/site';
 import { forgedHeights, type HostServer, startHostServer } from './fixtures/host-server';
 

@@ -1,9 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, type Page, test } from '@playwright/test';
-import { faqFeedSchema } from '../src/lib/embed/feed';
-import { heightMessageType, isHeightMessage } from '../src/lib/embed/messages';
-import { iframeSnippet, independenceNote, sharedByLine } from '../src/lib/embed/snippet';
+import { faqFeedSchema } from '../src/feed/feed';
+import { heightMessageType, isHeightMessage } from '../src/embed/messages';
+import { iframeSnippet, independenceNote, sharedByLine } from '../src/embed/snippet';
 import { collectErrors, expectNoAxeViolations } from './fixtures/site';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { readGlossaryFiles } from '../src/lib/vocabulary/glossary-files';
-import { aliasRedirects } from '../src/lib/vocabulary/terms';
+import { readGlossaryFiles } from '../src/vocabulary/glossary-files';
+import { aliasRedirects } from '../src/vocabulary/terms';
 import { sitemapPaths, timeForPages } from './fixtures/site';
 
 const vocabulary = readGlossaryFiles();

@@ -65,7 +65,7 @@ test('choosing a day and a sign shows only that answer, loading the code on firs
 	await expect(form).toBeVisible();
 	expect(scripts).toEqual([]);
 
-	const loaded = page.waitForResponse((response) => response.url().endsWith('/scripts/is-this-normal.js'));
+	const loaded = page.waitForResponse((response) => response.url().endsWith('/client/is-this-normal.js'));
 	await form.getByLabel('Sign').selectOption({ label: signs.fever!.sign! });
 	await loaded;
 	const status = page.locator('[data-normal-status]');

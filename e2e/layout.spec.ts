@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sections } from '../src/lib/site/sections';
+import { sections } from '../src/site/sections';
 import { expectNoAxeViolations } from './fixtures/site';
 
 test.describe('on a 320 px wide phone', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { sections } from '../src/lib/site/sections';
+import { sections } from '../src/site/sections';
 
 const entries = parse(readFileSync('content/more-help.yaml', 'utf8')) as Record<string, { title: string; order: number }>;
 const titles = Object.values(entries)

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sections } from '../src/lib/site/sections';
+import { sections } from '../src/site/sections';
 
 test('the home page links to every section, and each link lands on that section', async ({ page }) => {
 	for (const section of sections) {

@@ -4,7 +4,7 @@
  * words what it shows for each; and the page works on a 360 px phone and passes axe.
  */
 import { expect, test } from '@playwright/test';
-import { readRawEntries } from '../src/lib/content/files';
+import { readRawEntries } from '../src/model/files';
 import { expectNoAxeViolations } from './fixtures/site';
 
 const options = readRawEntries('options')

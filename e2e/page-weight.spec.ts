@@ -9,7 +9,7 @@
  * Byte counts are deterministic, so they are a test; speed is `npm run bench`'s.
  */
 import { expect, test } from '@playwright/test';
-import { budget, firstVisit } from '../scripts/lib/bench/weights';
+import { budget, firstVisit } from '../tools/bench/weights';
 import { startProductionServer } from './fixtures/production-server';
 import { sitemapPaths, timeForPages } from './fixtures/site';
 
@@ -58,6 +58,6 @@ test('the aftercare copy links fetch their code on the first press, not before',
 	const copy = page.locator('button[data-copy-path]').first();
 	await copy.click();
 	await expect(page.locator('[data-copy-link-done]').first()).toHaveText('Link copied');
-	expect(scripts).toEqual(['/scripts/copy-links.js']);
+	expect(scripts).toEqual(['/client/copy-links.js']);
 	await context.close();
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { formatReadabilityReport, gradeLimits, gradePage, type PageGrade, readabilityReport } from '../src/lib/content/readability-report';
+import { formatReadabilityReport, gradeLimits, gradePage, type PageGrade, readabilityReport } from '../src/prose/readability-report';
 import { sitemapPaths } from './fixtures/site';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { sections } from '../src/lib/site/sections';
-import { budget } from '../scripts/lib/bench/weights';
+import { sections } from '../src/site/sections';
+import { budget } from '../tools/bench/weights';
 import { sitemapPaths, timeForPages } from './fixtures/site';
 
 test.use({ javaScriptEnabled: false });

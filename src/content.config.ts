@@ -3,11 +3,12 @@
  * checked by a strict schema from `src/schemas/`. Rules that span entries run in the loader.
  */
 import { defineCollection } from 'astro:content';
-import { contentToday, findOverdueEntries } from './lib/content/freshness';
-import type { ContentProblem } from './lib/content/integrity';
-import { contentLoader, type LoadedEntry } from './lib/content/loaders';
-import { checkPublishedIds } from './lib/content/published-ids';
-import { findDuplicateAnchors, findDuplicateQuestions, findEmptyAnswers, findVocabularyCollisions } from './lib/content/integrity';
+import { contentToday, findOverdueEntries } from './model/freshness';
+import type { ContentProblem } from './model/integrity';
+import { contentLoader, type LoadedEntry } from './model/loaders';
+import { checkPublishedIds } from './aftercare-links/published-ids';
+import { findDuplicateAnchors, findDuplicateQuestions, findEmptyAnswers } from './model/integrity';
+import { findVocabularyCollisions } from './vocabulary/collisions';
 import { adviceSchema } from './schemas/advice';
 import { aftercarePhaseSchema, type AftercarePhase } from './schemas/aftercare';
 import { benefitSchema } from './schemas/benefits';
@@ -24,7 +25,7 @@ import { suitabilitySchema } from './schemas/suitability';
 import { warningSignSchema } from './schemas/warning-signs';
 import { isThisNormalSchema } from './schemas/is-this-normal';
 import { moreHelpSchema } from './schemas/more-help';
-import { findScaleMismatches } from './lib/content/integrity';
+import { findScaleMismatches } from './model/integrity';
 
 /**
  * The loader check of a reviewed collection: its own cross-entry rules, if any, and then the

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { type CollectionName, describeLocation, listEntryIds } from '../lib/content/files';
+import { type CollectionName, describeLocation, listEntryIds } from '../model/files';
 import { citationsSchema } from './citations';
 
 /**

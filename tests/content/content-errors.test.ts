@@ -170,7 +170,7 @@ describe('content errors', () => {
 
 	it('an MDX syntax error passes `astro sync` (bodies are compiled later) and stops `astro build` at its line', () => {
 		expect(syncFixture('mdx-syntax-error').status).toBe(0);
-		// Astro's own message names the file, line and column but gives no fix; scripts/check-content.ts
+		// Astro's own message names the file, line and column but gives no fix; tools/check-content.ts
 		// reports the same error with one (tests/content/prose-checks.test.ts), and runs before the build.
 		const outDir = mkdtempSync(join(tmpdir(), 'astro-mdx-syntax-error-dist-'));
 		const { status, output } = syncFixture('mdx-syntax-error', { args: ['build', '--outDir', outDir] });

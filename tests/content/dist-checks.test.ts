@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureJava } from '../../scripts/lib/java';
+import { ensureJava } from '../../tools/system/java';
 
 const root = new URL('../..', import.meta.url).pathname;
 const fixtures = 'tests/fixtures/dist-checks';
@@ -13,13 +13,13 @@ function runScript(script: string, dir: string, env: NodeJS.ProcessEnv = process
 	return spawnSync(process.execPath, [script, dir], { cwd: root, encoding: 'utf8', env });
 }
 
-describe('HTML validity check (scripts/check-html.ts)', () => {
+describe('HTML validity check (tools/check-html.ts)', () => {
 	let env: NodeJS.ProcessEnv;
 	let result: ReturnType<typeof runScript>;
 	beforeAll(() => {
 		// The same Java `npm test` uses: found, or installed as root, or the reason it cannot be.
 		env = { ...process.env, JAVA: ensureJava() };
-		result = runScript('scripts/check-html.ts', `${fixtures}/html`, env);
+		result = runScript('tools/check-html.ts', `${fixtures}/html`, env);
 	});
 
 	it('reports each real error with its file, line and reason, and fails', () => {
@@ -39,15 +39,15 @@ describe('HTML validity check (scripts/check-html.ts)', () => {
 	});
 
 	it('fails with the reason when there is nothing to check', () => {
-		const missing = runScript('scripts/check-html.ts', `${fixtures}/no-such-folder`, env);
+		const missing = runScript('tools/check-html.ts', `${fixtures}/no-such-folder`, env);
 		expect(missing.status).toBe(1);
 		expect(missing.stderr).toContain(`${fixtures}/no-such-folder: no such folder`);
 	});
 });
 
-describe('link check (scripts/check-links.ts)', () => {
+describe('link check (tools/check-links.ts)', () => {
 	it('reports a missing page, a missing anchor, a missing page at the site’s address and an http: link', () => {
-		const result = runScript('scripts/check-links.ts', `${fixtures}/links`);
+		const result = runScript('tools/check-links.ts', `${fixtures}/links`);
 		expect(result.status).toBe(1);
 		const page = `${fixtures}/links/index.html`;
 		expect(result.stderr.trim().split('\n').sort()).toEqual(

@@ -5,14 +5,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatFinding, lintContent } from '../../src/lib/vocabulary/lint/lint-files';
+import { formatFinding, lintContent } from '../../src/vocabulary/lint/lint-files';
 
 const root = new URL('../..', import.meta.url).pathname;
 const mistakes = 'tests/fixtures/lint/mistakes';
 
 /** Runs the command as `npm run lint:content` does, on a content folder. */
 function lintCommand(contentDir: string) {
-	return spawnSync(process.execPath, ['scripts/lint-content.ts'], {
+	return spawnSync(process.execPath, ['tools/lint-terminology.ts'], {
 		cwd: root,
 		encoding: 'utf8',
 		env: { ...process.env, CONTENT_DIR: contentDir },

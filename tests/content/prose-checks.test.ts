@@ -1,5 +1,5 @@
 /**
- * The checks of `scripts/check-content.ts`, run on small fixtures with known mistakes: the
+ * The checks of `tools/check-content.ts`, run on small fixtures with known mistakes: the
  * prose fixture (a few mistakes per file, each on its own line, beside text that must pass) and
  * the content fixtures it shares with the build.
  */
@@ -10,7 +10,7 @@ const root = new URL('../..', import.meta.url).pathname;
 
 /** Runs the content checks on a fixture folder, on a fixed day so review dates never fall due. */
 function checkContent(dir: string, today = '2026-11-22') {
-	return spawnSync(process.execPath, ['scripts/check-content.ts'], {
+	return spawnSync(process.execPath, ['tools/check-content.ts'], {
 		cwd: root,
 		encoding: 'utf8',
 		env: { ...process.env, CONTENT_DIR: dir, CONTENT_TODAY: today },

@@ -1,5 +1,5 @@
 /**
- * The spelling check (scripts/check-spelling.ts) on small stand-ins for `content/` and `dist/`
+ * The spelling check (tools/check-spelling.ts) on small stand-ins for `content/` and `dist/`
  * (tests/fixtures/spelling/): a misspelling and a British spelling fail with file:line:column
  * and the word; ids, quotes, scripts and Pagefind's files are not read; and a correct set, which
  * uses a word only the fixture's glossary knows, passes.
@@ -16,7 +16,7 @@ const node = existsSync(projectNode) ? projectNode : process.execPath;
 
 function check(set: 'failing' | 'passing'): Promise<{ status: number; stdout: string; stderr: string }> {
 	return new Promise((resolve) => {
-		const child = spawn(node, ['scripts/check-spelling.ts', `${fixtures}/${set}/content`, `${fixtures}/${set}/dist`], { cwd: root });
+		const child = spawn(node, ['tools/check-spelling.ts', `${fixtures}/${set}/content`, `${fixtures}/${set}/dist`], { cwd: root });
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
@@ -25,7 +25,7 @@ function check(set: 'failing' | 'passing'): Promise<{ status: number; stdout: st
 	});
 }
 
-describe('spelling check (scripts/check-spelling.ts)', () => {
+describe('spelling check (tools/check-spelling.ts)', () => {
 	let failing: Awaited<ReturnType<typeof check>>;
 	let passing: Awaited<ReturnType<typeof check>>;
 	beforeAll(async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { feedJsonSchema, jsonResponse } from '../../lib/embed/feed';
+import { feedJsonSchema, jsonResponse } from '../../feed/feed';
 
 /** The FAQ feed's JSON Schema, made from the same zod schema the feed is checked against. */
 export const GET: APIRoute = ({ site = new URL('http://localhost:4321') }) =>

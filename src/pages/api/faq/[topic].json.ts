@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { faqFeed } from '../../../data/faq';
-import { jsonResponse } from '../../../lib/embed/feed';
+import { faqFeed } from '../../../model/faq';
+import { jsonResponse } from '../../../feed/feed';
 import { type FaqTopic, faqTopics } from '../../../schemas/faq';
 
 export function getStaticPaths() {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { embedPaths } from '../../../../data/faq';
-import { jsonResponse } from '../../../../lib/embed/feed';
-import { embedPath, embedTitle, oembed } from '../../../../lib/embed/snippet';
-import { canonicalUrl, siteName } from '../../../../lib/seo/meta';
+import { embedPaths } from '../../../../model/faq';
+import { jsonResponse } from '../../../../feed/feed';
+import { embedPath, embedTitle, oembed } from '../../../../embed/snippet';
+import { canonicalUrl, siteName } from '../../../../seo/meta';
 import { type FaqTopic, faqTopics } from '../../../../schemas/faq';
 
 export function getStaticPaths() {

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { testVocabulary } from '../../tests/fixtures/vocabulary';
+import { countsWithout, createResultPager, definitionViews, leaveOutDefined, resultCountMessage, resultView, safePath } from './results';
+
+describe('resultView', () => {
+	it('takes the title, the section filter and the excerpt', () => {
+		expect(
+			resultView({
+				url: '/side-effects/',
+				excerpt: 'Mild <mark>redness</mark> is common.',
+				meta: { title: 'Side effects' },
+				filters: { section: ['Side effects'] },
+			}),
+		).toEqual({
+			href: '/side-effects/',
+			title: 'Side effects',
+			section: 'Side effects',
+			excerpt: [
+				{ text: 'Mild ', marked: false },
+				{ text: 'redness', marked: true },
+				{ text: ' is common.', marked: false },
+			],
+		});
+	});
+
+	it('falls back to the section of the address and to the address as title', () => {
+		const view = resultView({ url: '/glossary/collagen/', excerpt: '', meta: {} });
+		expect(view.section).toBe('Glossary');
+		expect(view.title).toBe('/glossary/collagen/');
+	});
+
+	it('keeps a title with markup characters as text', () => {
+		expect(resultView({ url: '/x/', excerpt: '', meta: { title: 'Tom & <b>Jerry</b>' } }).title).toBe('Tom & <b>Jerry</b>');
+	});
+});
+
+describe('safePath', () => {
+	it('keeps site paths and refuses everything else', () => {
+		expect(safePath('/faq/#downtime')).toBe('/faq/#downtime');
+		expect(safePath('javascript:alert(1)')).toBe('/');
+		expect(safePath('//evil.example/')).toBe('/');
+		expect(safePath('/\\evil.example/')).toBe('/');
+		expect(safePath('https://evil.example/')).toBe('/');
+	});
+});
+
+describe('definitionViews', () => {
+	it('gives a card per named term, in order, up to the limit', () => {
+		expect(definitionViews(['erythema', 'microneedling', 'collagen'], testVocabulary)).toEqual([
+			{ id: 'erythema', term: 'Erythema', definition: 'Redness of the skin.', href: '/glossary/erythema/' },
+			{
+				id: 'microneedling',
+				term: 'Microneedling',
+				definition: 'A treatment that makes tiny holes in the skin so it makes new collagen.',
+				href: '/glossary/microneedling/',
+			},
+		]);
+	});
+
+	it('skips ids it does not know', () => {
+		expect(definitionViews(['nope'], testVocabulary)).toEqual([]);
+	});
+});
+
+describe('resultCountMessage', () => {
+	it('counts results for the query', () => {
+		expect(resultCountMessage(7, 'CIT', 7)).toBe('7 results for “CIT”');
+		expect(resultCountMessage(1, ' redness ', 1)).toBe('1 result for “redness”');
+		expect(resultCountMessage(0, 'xyz', 0)).toBe('No results for “xyz”');
+	});
+
+	it('names the section and says when only some are shown', () => {
+		expect(resultCountMessage(2, 'CIT', 2, 'FAQ')).toBe('2 results for “CIT” in FAQ');
+		expect(resultCountMessage(23, 'skin', 5)).toBe('23 results for “skin”. Showing the first 5.');
+	});
+});
+
+describe('leaveOutDefined', () => {
+	const cards = definitionViews(['erythema'], testVocabulary);
+
+	it('leaves out the glossary page a definition card stands for, keeping the order', () => {
+		const results = [{ url: '/glossary/erythema/' }, { url: '/side-effects/' }, { url: '/faq/' }];
+		expect(leaveOutDefined(results, cards)).toEqual({
+			listed: [{ url: '/side-effects/' }, { url: '/faq/' }],
+			left: [{ url: '/glossary/erythema/' }],
+		});
+	});
+
+	it('lists everything when there is no card', () => {
+		expect(leaveOutDefined([{ url: '/glossary/erythema/' }], []).listed).toEqual([{ url: '/glossary/erythema/' }]);
+	});
+});
+
+describe('countsWithout', () => {
+	it('takes the left-out results off their filter values, without changing the input', () => {
+		const counts = { section: { Glossary: 3, FAQ: 1 } };
+		expect(countsWithout(counts, [{ filters: { section: ['Glossary'] } }])).toEqual({ section: { Glossary: 2, FAQ: 1 } });
+		expect(counts.section.Glossary).toBe(3);
+	});
+
+	it('never counts below zero', () => {
+		expect(countsWithout({ section: {} }, [{ filters: { section: ['Glossary'] } }])).toEqual({ section: {} });
+		expect(countsWithout(undefined, [])).toEqual({});
+	});
+});
+
+describe('createResultPager', () => {
+	const card = { id: 'erythema', term: 'Erythema', definition: 'Redness.', href: '/glossary/erythema/' };
+	const urls = ['/side-effects/', '/glossary/erythema/', '/aftercare/', '/faq/', '/procedure/'];
+
+	it('loads only the results it hands out, skipping the glossary page a card stands for', async () => {
+		const loaded: string[] = [];
+		const results = urls.map((url) => ({ data: async () => (loaded.push(url), { url }) }));
+		const pager = createResultPager(results, [card]);
+		expect((await pager.next(2)).map((data) => data.url)).toEqual(['/side-effects/', '/aftercare/']);
+		expect(loaded).toEqual(['/side-effects/', '/glossary/erythema/', '/aftercare/']);
+		expect(pager.leftOut.map((data) => data.url)).toEqual(['/glossary/erythema/']);
+		expect(pager.hasMore).toBe(true);
+		expect((await pager.next(5)).map((data) => data.url)).toEqual(['/faq/', '/procedure/']);
+		expect(pager.hasMore).toBe(false);
+		expect(await pager.next(5)).toEqual([]);
+	});
+
+	it('loads one more in the first batch for each card whose page may be among the results', async () => {
+		const loaded: string[] = [];
+		const results = urls.map((url) => ({ data: async () => (loaded.push(url), { url }) }));
+		const pager = createResultPager(results, [card], 1);
+		expect((await pager.next(2)).map((data) => data.url)).toEqual(['/side-effects/', '/aftercare/']);
+		expect(loaded).toEqual(['/side-effects/', '/glossary/erythema/', '/aftercare/']);
+		expect((await pager.next(1)).map((data) => data.url)).toEqual(['/faq/']);
+		expect(loaded).toHaveLength(4);
+	});
+
+	it('keeps the first batch that size when the page is not there, and looks ahead only once', async () => {
+		const loaded: string[] = [];
+		const results = ['/side-effects/', '/aftercare/', '/faq/', '/procedure/'].map((url) => ({
+			data: async () => (loaded.push(url), { url }),
+		}));
+		const pager = createResultPager(results, [card], 1);
+		expect((await pager.next(2)).map((data) => data.url)).toEqual(['/side-effects/', '/aftercare/']);
+		expect(loaded).toEqual(['/side-effects/', '/aftercare/', '/faq/']);
+		expect((await pager.next(1)).map((data) => data.url)).toEqual(['/faq/']);
+		expect(loaded).toHaveLength(3);
+	});
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findVocabularyCollisions } from './collisions';
+
+describe('findVocabularyCollisions', () => {
+	const microneedling = {
+		file: 'glossary/microneedling.mdx',
+		term: 'Microneedling',
+		aliases: ['collagen induction therapy', 'CIT'],
+		variants: [{ wrong: 'micro-needling', use: 'microneedling' }],
+	};
+
+	it('accepts names claimed once, and one entry repeating its own name', () => {
+		expect(findVocabularyCollisions([microneedling, { ...microneedling, file: 'x', term: 'Collagen', aliases: [], variants: [] }])).toEqual(
+			[],
+		);
+		expect(findVocabularyCollisions([{ ...microneedling, aliases: ['CIT', 'cit'] }])).toEqual([]);
+	});
+
+	it('reports an alias used by two terms, naming the file and the alias field', () => {
+		const problems = findVocabularyCollisions([
+			microneedling,
+			{ file: 'glossary/skin-needling.mdx', term: 'Skin needling', aliases: ['CIT'], variants: [] },
+		]);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'glossary/skin-needling.mdx', field: 'aliases[0]' });
+		expect(problems[0]?.message).toContain('"CIT" is already an alias of glossary/microneedling.mdx');
+	});
+
+	it('reports an alias equal to another entry’s term', () => {
+		const [problem] = findVocabularyCollisions([
+			microneedling,
+			{ file: 'glossary/pen.mdx', term: 'Pen', aliases: ['microneedling'], variants: [] },
+		]);
+		expect(problem?.message).toContain('already the term of glossary/microneedling.mdx');
+	});
+
+	it('reports a wrong spelling listed twice, or listed although another entry uses it as a name', () => {
+		const problems = findVocabularyCollisions([
+			microneedling,
+			{
+				file: 'g/other.mdx',
+				term: 'Other',
+				aliases: [],
+				variants: [
+					{ wrong: 'Micro-Needling', use: 'x' },
+					{ wrong: 'CIT', use: 'y' },
+				],
+			},
+		]);
+		expect(problems.map((problem) => problem.field)).toEqual(['variants[0].wrong', 'variants[1].wrong']);
+		expect(problems[0]?.message).toContain('already listed in glossary/microneedling.mdx');
+		expect(problems[1]?.message).toContain('it is an alias of glossary/microneedling.mdx');
+	});
+
+	it('reports an abbreviation shared by two terms', () => {
+		const problems = findVocabularyCollisions([
+			{ file: 'a', term: 'Platelet-rich plasma', aliases: [], abbreviation: 'PRP', variants: [] },
+			{ file: 'b', term: 'Something else', aliases: [], abbreviation: 'prp', variants: [] },
+		]);
+		expect(problems).toEqual([{ file: 'b', field: 'abbreviation', message: expect.stringContaining('"prp"') }]);
+	});
+});

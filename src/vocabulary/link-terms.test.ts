@@ -1,0 +1,70 @@
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { testVocabulary } from '../../tests/fixtures/vocabulary';
+import { glossaryLinks, keepFirstTermLinks, tooltipId } from './link-terms';
+
+const plugin = glossaryLinks(testVocabulary);
+// A plugin may be async, so the compile result is awaited.
+const render = async (markdown: string, file = '/site/content/faq/example.mdx') =>
+	(await markdownToHtml(markdown, { hastPlugins: [plugin], fileURL: pathToFileURL(file) })).html;
+/** The words each link covers and where it goes: `['CIT', 'microneedling']`. */
+const linksIn = (html: string) =>
+	[...html.matchAll(/<a href="\/glossary\/([^/]+)\/"[^>]*>([^<]*)<\/a>/g)].map((match) => [match[2], match[1]]);
+
+describe('glossaryLinks', () => {
+	it('links the first mention of each term, longest name first, keeping an alias’s own words', async () => {
+		const html = await render('Collagen induction therapy builds collagen. Microneedling builds more collagen.');
+		expect(linksIn(html)).toEqual([
+			['Collagen induction therapy', 'microneedling'],
+			['collagen', 'collagen'],
+		]);
+	});
+
+	it('describes each link with the term’s definition in a tooltip that search ignores', async () => {
+		const html = await render('Ask about PRP.');
+		expect(html).toContain(`aria-describedby="${tooltipId('platelet-rich-plasma')}"`);
+		expect(html).toMatch(
+			/<span id="term-tip-platelet-rich-plasma" role="tooltip" class="term-tip" data-pagefind-ignore[^>]*>Platelet-rich plasma: A liquid made from your own blood\.<\/span>/,
+		);
+	});
+
+	it('never links inside headings, links or code, and links the next plain mention instead', async () => {
+		const html = await render('## What is microneedling?\n\nSee [microneedling](/x/) and `collagen`.\n\nMicroneedling and collagen.');
+		expect(html).toContain('<h2>What is microneedling?</h2>');
+		expect(html).toContain('<code>collagen</code>');
+		expect(linksIn(html)).toEqual([
+			['Microneedling', 'microneedling'],
+			['collagen', 'collagen'],
+		]);
+	});
+
+	it('does not link a term on its own glossary page', async () => {
+		const html = await render('Microneedling makes collagen.', '/site/content/glossary/microneedling.mdx');
+		expect(linksIn(html)).toEqual([['collagen', 'collagen']]);
+	});
+
+	it('leaves MDX components alone and links MDX text', async () => {
+		const { code } = await mdxToJs('Microneedling takes <Fact id="session-length" /> with CIT.', {
+			hastPlugins: [plugin],
+			fileURL: pathToFileURL('/site/content/faq/x.mdx'),
+		});
+		expect(code).toContain('/glossary/microneedling/');
+		expect(code.match(/\/glossary\/microneedling\//g)).toHaveLength(1);
+	});
+});
+
+describe('keepFirstTermLinks', () => {
+	it('keeps the first link per term on a page and turns the rest back into their words', async () => {
+		// Three documents, each linked on its own, then put together on one page.
+		const linked = async (markdown: string) => (await render(markdown)).replace(/^<p>|<\/p>\s*$/g, '');
+		const page = `<p>${await linked('CIT first.')}</p><p>${await linked('Microneedling again, and collagen.')}</p>`;
+		const kept = keepFirstTermLinks(page);
+		expect(linksIn(kept)).toEqual([
+			['CIT', 'microneedling'],
+			['collagen', 'collagen'],
+		]);
+		expect(kept).toContain('<p>Microneedling again, and <span class="term"');
+		expect(kept.match(/role="tooltip"/g)).toHaveLength(2);
+	});
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { testVocabulary } from '../../tests/fixtures/vocabulary';
+import { createTermMatcher } from './matcher';
+
+const matcher = createTermMatcher(testVocabulary);
+const found = (text: string) => matcher.find(text).map(({ id, text: words }) => [id, words]);
+
+describe('createTermMatcher', () => {
+	it('prefers the longest name: collagen induction therapy is microneedling, not collagen', () => {
+		expect(found('Collagen induction therapy builds collagen.')).toEqual([
+			['microneedling', 'Collagen induction therapy'],
+			['collagen', 'collagen'],
+		]);
+	});
+
+	it('matches whole words in any case, with plurals, but not inside other words', () => {
+		expect(found('MICRONEEDLING and procollagen and collagen-rich creams')).toEqual([['microneedling', 'MICRONEEDLING']]);
+		expect(found('Collagens differ.')).toEqual([['collagen', 'Collagens']]);
+	});
+
+	it('matches abbreviations only as written, in capitals', () => {
+		expect(found('CIT is microneedling; cit is not a word here.')).toEqual([
+			['microneedling', 'CIT'],
+			['microneedling', 'microneedling'],
+		]);
+	});
+
+	it('keeps the words of an alias, and reports where they are', () => {
+		const [mention] = matcher.find('After skin  needling, expect redness.');
+		expect(mention).toEqual({ id: 'microneedling', start: 6, end: 20, text: 'skin  needling' });
+	});
+
+	it('ignores wrong spellings unless asked, as search does', () => {
+		expect(found('micro-needling')).toEqual([]);
+		const lenient = createTermMatcher(testVocabulary, { variants: true, abbreviationsInAnyCase: true });
+		expect(lenient.find('micro-needling or cit or platelet rich plasma').map((mention) => mention.id)).toEqual([
+			'microneedling',
+			'microneedling',
+			'platelet-rich-plasma',
+		]);
+	});
+
+	it('finds nothing in text without terms, or with no vocabulary', () => {
+		expect(found('A calm walk in the park.')).toEqual([]);
+		expect(createTermMatcher([]).find('microneedling')).toEqual([]);
+	});
+});

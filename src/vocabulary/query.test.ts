@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { testVocabulary } from '../../tests/fixtures/vocabulary';
+import { createQueryExpander } from './query';
+
+const expand = createQueryExpander(testVocabulary);
+
+describe('createQueryExpander', () => {
+	it('turns every name and wrong spelling of a term into the same query', () => {
+		const queries = ['CIT', 'cit', 'collagen induction therapy', 'micro-needling', 'Microneedling', 'skin needling', 'C.I.T.'];
+		const expanded = queries.map((query) => expand(query));
+		for (const result of expanded) {
+			expect(result).toEqual({
+				text: 'microneedling collagen induction therapy skin needling cit',
+				termIds: ['microneedling'],
+			});
+		}
+	});
+
+	it('keeps the rest of the query and lists each term once, in order', () => {
+		expect(expand('redness after CIT with prp, then CIT again')).toEqual({
+			text: 'erythema redness after microneedling collagen induction therapy skin needling cit with platelet-rich plasma prp, then microneedling collagen induction therapy skin needling cit again',
+			termIds: ['erythema', 'microneedling', 'platelet-rich-plasma'],
+		});
+	});
+
+	it('leaves a query without terms as typed, with spaces tidied', () => {
+		expect(expand('  how long   does it take ')).toEqual({ text: 'how long does it take', termIds: [] });
+	});
+});

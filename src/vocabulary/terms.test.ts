@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { testVocabulary } from '../../tests/fixtures/vocabulary';
+import { aliasRedirects, expansionOf, namesOf, slugify } from './terms';
+
+describe('namesOf', () => {
+	it('lists the term, its aliases, then its abbreviation, each once', () => {
+		expect(namesOf(testVocabulary[0]!)).toEqual(['Microneedling', 'collagen induction therapy', 'skin needling', 'CIT']);
+		expect(namesOf({ term: 'PRP', aliases: ['prp'], abbreviation: 'PRP' })).toEqual(['PRP']);
+	});
+});
+
+describe('expansionOf', () => {
+	it('is the alias an abbreviation stands for, or else the term', () => {
+		expect(expansionOf(testVocabulary[0]!)).toBe('collagen induction therapy');
+		expect(expansionOf(testVocabulary[2]!)).toBe('Platelet-rich plasma');
+	});
+});
+
+describe('slugify', () => {
+	it('makes lower-case, hyphen-joined URL segments', () => {
+		expect(slugify('Collagen induction therapy')).toBe('collagen-induction-therapy');
+		expect(slugify('C.I.T.')).toBe('c-i-t');
+		expect(slugify('Topical anaesthetic ')).toBe('topical-anaesthetic');
+		expect(slugify('Crème')).toBe('creme');
+	});
+});
+
+describe('aliasRedirects', () => {
+	it('sends every alias and abbreviation to its term, never shadowing an entry', () => {
+		const redirects = aliasRedirects([
+			...testVocabulary,
+			{ id: 'skin-needling', term: 'Skin needling', aliases: [], definition: 'x', variants: [] },
+		]);
+		expect(redirects['/glossary/cit/']).toBe('/glossary/microneedling/');
+		expect(redirects['/glossary/collagen-induction-therapy/']).toBe('/glossary/microneedling/');
+		expect(redirects['/glossary/prp/']).toBe('/glossary/platelet-rich-plasma/');
+		expect(redirects['/glossary/redness/']).toBe('/glossary/erythema/');
+		expect(redirects).not.toHaveProperty('/glossary/skin-needling/');
+		expect(redirects).not.toHaveProperty('/glossary/microneedling/');
+	});
+});

@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: a performance report of the built site in `dist/` (run `npm run build`
+ * first). Sections, each in tools/bench/:
+ *
+ * 1. weights: HTML, CSS and JS a first visit fetches per page type, raw and gzipped, against the
+ *    content-page budget (≤ 25 KB gzipped, aim 17 KB; no JS before interaction);
+ * 2. search: last keystroke → results on screen, and bytes under /pagefind/, for five queries;
+ * 3. lighthouse: performance score, LCP, TBT and CLS per page type (mobile preset, median);
+ * 4. build: `astro build` time of the real site and of sites with 100 and 1,000 generated pages
+ *    (glossary terms, one page each) added.
+ *
+ * `--only=weights,search` runs a subset; `--runs=N` sets the runs per measurement (defaults:
+ * search 5, lighthouse 3, build 3); `--files` lists search's downloads. dist/ is served over
+ * localhost with gzip, as a host would. Prints tables and writes bench/results.json (not
+ * committed). It is a report: the exit code is 0 whatever the figures.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { benchBuild } from './bench/build.ts';
+import { benchLighthouse } from './bench/lighthouse.ts';
+import { benchSearch, recordSent, targets } from './bench/search.ts';
+import { kb, parseOptions, table, verdict } from './bench/util.ts';
+import { benchWeights, budget } from './bench/weights.ts';
+import { chromiumArgs, findChromium } from './system/chromium.ts';
+import { serve } from './system/static-server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+let options: ReturnType<typeof parseOptions>;
+try {
+	options = parseOptions(process.argv.slice(2));
+} catch (error) {
+	console.error((error as Error).message);
+	process.exit(1);
+}
+const { only } = options;
+const needsDist = only.some((section) => section !== 'build');
+if (needsDist && !existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
+	console.error('No dist/pagefind/pagefind.js: run `npm run build` first.');
+	process.exit(1);
+}
+const executablePath = findChromium();
+if (needsDist && !executablePath) {
+	console.error('No Chromium found. Install Debian’s chromium package or set CHROMIUM_PATH.');
+	process.exit(1);
+}
+
+const report: Record<string, unknown> = { date: new Date().toISOString(), sections: only, runs: options.runs ?? 'default' };
+const summary: string[] = [];
+const server = needsDist ? await serve(dist, { gzip: true, onSend: recordSent }) : undefined;
+const browser =
+	needsDist && (only.includes('weights') || only.includes('search'))
+		? await chromium.launch({ executablePath, args: chromiumArgs })
+		: undefined;
+if (browser) report.chromium = browser.version();
+console.log(`Benchmark: ${only.join(', ')}${server ? `; dist/ over ${server.origin} with gzip, a cold cache per page` : ''}.\n`);
+try {
+	if (only.includes('weights')) {
+		console.log('1. Page weight (first visit, HTML + CSS + JS)');
+		const weights = await benchWeights(browser!, server!.origin);
+		report.weights = { budget, pages: weights };
+		const row = (w: (typeof weights)[number]) => [
+			w.name,
+			w.path,
+			kb(w.raw.html),
+			`${kb(w.gzip.html)}`,
+			kb(w.gzip.css),
+			kb(w.gzip.js),
+			kb(w.totalRaw),
+			kb(w.totalGzip),
+			w.scripts.length ? `${w.scripts.length}: ${w.scripts.map((path) => path.replace(/^.*\//, '')).join(', ')}` : 'none',
+			w.pass === null
+				? 'n/a (not a content page)'
+				: `${verdict(w.pass)}${w.pass && w.totalGzip > budget.aimBytes ? ' (over the 17 KB aim)' : ''}`,
+		];
+		console.log(
+			`\n${table(['page', 'path', 'HTML raw', 'HTML gz', 'CSS gz', 'JS gz', 'total raw', 'total gz', 'JS before interaction', `budget ≤ ${kb(budget.gzipBytes)} gz, no JS`], weights.map(row))}\n`,
+		);
+		const failed = weights.filter((w) => w.pass === false).length;
+		summary.push(`weights: ${failed === 0 ? 'all content pages within budget' : `${failed} content page(s) over budget or loading JS`}`);
+	}
+	if (only.includes('search')) {
+		const runs = options.runs ?? 5;
+		console.log(`2. Search (typed with ${80} ms between keys; ${runs} cold runs per query)`);
+		const results = await benchSearch(browser!, server!.origin, runs, { files: options.files });
+		report.search = { runs, targets, queries: results };
+		console.log(
+			`\n${table(
+				[
+					'query',
+					'latency median',
+					'slowest',
+					`≤ ${targets.latencyMs} ms`,
+					'/pagefind/ bytes',
+					`≤ ${kb(targets.pagefindBytes)}`,
+					'from address',
+				],
+				results.map((r) => [
+					`“${r.query}”`,
+					`${r.latencyMs.median} ms`,
+					`${r.latencyMs.max} ms`,
+					verdict(r.latencyMs.pass),
+					kb(r.pagefindBytes.value),
+					verdict(r.pagefindBytes.pass),
+					kb(r.singleQueryFromAddress.pagefindBytes),
+				]),
+			)}\n`,
+		);
+		const failed = results.filter((r) => !r.latencyMs.pass || !r.pagefindBytes.pass).length;
+		summary.push(`search: ${failed === 0 ? 'all queries within targets' : `${failed} of ${results.length} queries missed a target`}`);
+	}
+	if (only.includes('lighthouse')) {
+		const runs = options.runs ?? 3;
+		console.log(`3. Lighthouse performance (mobile preset, median of ${runs})`);
+		const results = await benchLighthouse(executablePath!, server!.origin, runs);
+		report.lighthouse = { preset: 'mobile', runs, pages: results };
+		const ms = (value: number | null) => (value === null ? '–' : `${value} ms`);
+		console.log(
+			`\n${table(
+				['page', 'path', 'score', 'LCP', 'TBT', 'CLS'],
+				results.map((r) => [r.name, r.path, String(r.score ?? '–'), ms(r.lcpMs), ms(r.tbtMs), String(r.cls ?? '–')]),
+			)}\n`,
+		);
+		summary.push(`lighthouse: scores ${results.map((r) => r.score ?? '–').join(', ')}`);
+	}
+	if (only.includes('build')) {
+		const runs = options.runs ?? 3;
+		console.log(`4. Build time (astro build only, median of ${runs}; a temporary outDir, dist/ untouched)`);
+		const result = await benchBuild(root, runs);
+		report.build = { runs, ...result };
+		console.log(
+			`\n${table(
+				['site', 'HTML files', 'median', 'runs'],
+				result.sites.map((s) => [s.site, String(s.htmlFiles), `${s.medianSeconds} s`, s.runsSeconds.map((t) => `${t} s`).join(', ')]),
+			)}`,
+		);
+		console.log(`ratio +1,000 / +100 pages: ${result.ratio1000to100 ?? '–'} (should be ≤ ~10)\n`);
+		summary.push(`build: ratio 1,000/100 = ${result.ratio1000to100 ?? '–'}`);
+	}
+	mkdirSync(join(root, 'bench'), { recursive: true });
+	writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, '\t')}\n`);
+	console.log(`Summary:\n${summary.map((line) => `  ${line}`).join('\n')}\nWritten to bench/results.json.`);
+} finally {
+	await browser?.close();
+	server?.close();
+}
