@@ -46,7 +46,7 @@ export interface PagefindOptions {
 	/**
 	 * Search on the page's own thread instead of in Pagefind's web worker (set before `init()`).
 	 * This index is small enough to search in a few milliseconds, and the worker would cost one
-	 * more request and about 12 KB.
+	 * more request and download.
 	 */
 	noWorker?: boolean;
 }

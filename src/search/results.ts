@@ -6,7 +6,7 @@ import type { FilterCounts, PagefindResultData } from './pagefind';
 
 /**
  * How many results the page shows at a time; "Show more results" adds as many again. Each shown
- * result costs a fragment download (1–10 KB), so the first answer stays small, as Pagefind's own
+ * result costs a fragment download, so the first answer stays small, as Pagefind's own
  * interface does with its five.
  */
 export const resultsPerPage = 5;
