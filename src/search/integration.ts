@@ -59,7 +59,9 @@ export function searchIndex(): AstroIntegration {
 						`The search index has a chunk of ${kb(largest)}, over ${kb(largestChunkBytes)}: Pagefind ignored PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, so every search would fetch most of the index. Check how this Pagefind version sets its chunk size (src/search/integration.ts).`,
 					);
 				}
-				logger.info(`${added.page_count} pages in ${sizes.length} chunks of about ${indexChunkSize} word positions, the largest ${kb(largest)}.`);
+				logger.info(
+					`${added.page_count} pages in ${sizes.length} chunks of about ${indexChunkSize} word positions, the largest ${kb(largest)}.`,
+				);
 			},
 		},
 	};
