@@ -132,7 +132,7 @@ export function mainText(html: string): string {
 	const skipped = new Set(selectAll(notProse, main));
 	const parts: string[] = [];
 	const visit = (node: RootContent | Element): void => {
-		if (node.type === 'text') parts.push(node.value.replace(/[\u0001\u0002]/g, ''));
+		if (node.type === 'text') parts.push(node.value.replaceAll(linkStart, '').replaceAll(linkEnd, ''));
 		if (node.type !== 'element' || skipped.has(node)) return;
 		const block = !inline.has(node.tagName);
 		const [before, after] = block ? ['\n', '\n'] : node.tagName === 'a' ? [linkStart, linkEnd] : ['', ''];
