@@ -26,7 +26,7 @@ export interface PageGrade {
 }
 
 /** Every page's grade, the median and the pages over the limit. */
-export interface ReadabilityReport {
+interface ReadabilityReport {
 	limits: typeof gradeLimits;
 	median: number;
 	pages: PageGrade[];
@@ -48,7 +48,7 @@ export interface ReadabilityReport {
  * - `svg`: a drawing's labels are names placed around it, not sentences.
  * Link lists ("Read more"), breadcrumbs, tables, buttons and review dates stay: readers see them.
  */
-export const notProse = [
+const notProse = [
 	...notProseElements,
 	'noscript',
 	'[hidden]',
