@@ -101,15 +101,13 @@ test('an accent too faint for the background falls back to the default', async (
 
 test('every link opens outside the frame at an absolute address', async ({ page }) => {
 	await open(page, embed, { contact: 'https://clinic.example/' });
-	const links = await page
-		.locator('a[href]')
-		.evaluateAll((anchors) =>
-			anchors.map((anchor) => ({
-				href: anchor.getAttribute('href'),
-				target: anchor.getAttribute('target'),
-				rel: anchor.getAttribute('rel'),
-			})),
-		);
+	const links = await page.locator('a[href]').evaluateAll((anchors) =>
+		anchors.map((anchor) => ({
+			href: anchor.getAttribute('href'),
+			target: anchor.getAttribute('target'),
+			rel: anchor.getAttribute('rel'),
+		})),
+	);
 	expect(links.length).toBeGreaterThan(20);
 	for (const link of links) expect(link).toEqual({ href: expect.stringMatching(/^https?:\/\//), target: '_blank', rel: 'noopener' });
 	expect(links.some((link) => link.href?.includes('/glossary/'))).toBe(true);

@@ -10,12 +10,12 @@ import { parseName } from '../embed/branding';
 export const sheetPath = '/aftercare/print/';
 
 /** The query parameters the sheet reads, in the order the link writes them. */
-export const sheetParams = ['clinic', 'phone'] as const;
+const sheetParams = ['clinic', 'phone'] as const;
 
 export const maxPhoneLength = 30;
 /** Enough for a short local number; at most the 15 digits an international number may have. */
-export const minPhoneDigits = 5;
-export const maxPhoneDigits = 15;
+const minPhoneDigits = 5;
+const maxPhoneDigits = 15;
 
 /** An optional leading `+`, then digits, spaces and `( ) - .`, starting with a digit or `(`. */
 const phonePattern = /^\+?[0-9(][0-9 ().-]*$/;

@@ -11,7 +11,7 @@ import { collectionSources, contentDir } from '../model/files.ts';
 import { type ContentProblem, formatProblems } from '../model/integrity.ts';
 
 /** The file's name inside the aftercare folder. */
-export const publishedIdsFileName = 'published-ids.json';
+const publishedIdsFileName = 'published-ids.json';
 
 /** What the file holds. */
 export interface PublishedIds {

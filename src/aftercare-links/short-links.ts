@@ -15,7 +15,7 @@ export const shortLinkPrefix = '/a/';
 export const aftercarePath = '/aftercare/';
 
 /** A phase as the short links need it: its id and its steps' ids, in page order. */
-export interface PhaseAnchors {
+interface PhaseAnchors {
 	id: string;
 	steps: readonly { id: string }[];
 }

@@ -13,7 +13,7 @@ import { build } from 'esbuild';
  * to its own file would not hold). `iife` runs in a closure with no imports or globals; `esm`
  * is for `import()`.
  */
-export async function bundleCode(entry: string, format: 'iife' | 'esm'): Promise<string> {
+async function bundleCode(entry: string, format: 'iife' | 'esm'): Promise<string> {
 	const entryPoint = resolve(entry);
 	const result = await build({
 		entryPoints: [entryPoint],

@@ -36,11 +36,11 @@ export function selectedMessage(what: string): string {
 }
 
 /** The part of an element a live region needs: its text. */
-export interface LiveRegion {
+interface LiveRegion {
 	textContent: string | null;
 }
 
-export interface AnnouncerOptions {
+interface AnnouncerOptions {
 	/** How long a message stays before the region is emptied. */
 	clearAfterMs?: number;
 	/**

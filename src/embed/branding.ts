@@ -4,10 +4,10 @@
  * gives the default embed. Colours are only used where they stay readable (WCAG contrast).
  */
 
-export type Theme = 'light' | 'dark' | 'auto';
+type Theme = 'light' | 'dark' | 'auto';
 export type Scheme = 'light' | 'dark';
 
-export interface Branding {
+interface Branding {
 	/** `#rrggbb`, lower case. */
 	accent?: string;
 	name?: string;
@@ -19,8 +19,8 @@ export interface Branding {
 }
 
 export const maxNameLength = 80;
-export const maxContactLength = 300;
-export const maxIds = 50;
+const maxContactLength = 300;
+const maxIds = 50;
 
 const accentPattern = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 /** Letters (any script, with their marks), digits, spaces and `.,'&()-`; at least one letter or digit. */
@@ -110,14 +110,14 @@ export const embedColours = {
 } as const;
 
 /** Text colours for accent-coloured surfaces: white or the site's near-black. */
-export const textColours = ['#ffffff', '#0f172a'] as const;
+const textColours = ['#ffffff', '#0f172a'] as const;
 
 /** White or near-black, whichever contrasts more with the accent. */
 export function textOn(accent: string): string {
 	return contrastRatio(accent, textColours[0]) >= contrastRatio(accent, textColours[1]) ? textColours[0] : textColours[1];
 }
 
-export interface AccentColours {
+interface AccentColours {
 	accent: string;
 	onAccent: string;
 	/** False when the clinic's accent was not readable and the default is used. */

@@ -12,21 +12,21 @@ import { isHeightMessage } from './messages';
 import { defaultEmbedHeight, embedParams, embedTitle, frameSandbox } from './snippet';
 
 /** The attribute that marks an element to turn into an embed. */
-export const embedAttribute = 'data-cit-faq';
+const embedAttribute = 'data-cit-faq';
 /** Set on an element once it holds its frame, so running the loader again builds nothing twice. */
-export const readyAttribute = 'data-cit-faq-ready';
+const readyAttribute = 'data-cit-faq-ready';
 /** The `data-*` options passed on to the embed page as query parameters, and only these. */
-export const passedOptions = embedParams;
+const passedOptions = embedParams;
 /** A topic goes into the path only when it is a plain slug; anything else shows every topic. */
-export const topicPattern = /^[a-z-]+$/;
+const topicPattern = /^[a-z-]+$/;
 /** The frame's height before the embed reports its own, in CSS pixels (as in the iframe snippet). */
-export const defaultHeight = defaultEmbedHeight;
+const defaultHeight = defaultEmbedHeight;
 /** The range a reported height is kept in: a broken report cannot hide the frame or make it huge. */
 export const minHeight = 120;
 export const maxHeight = 30_000;
 
 /** The options an embed element carries, as `element.dataset` has them. */
-export type EmbedOptions = Partial<Record<string, string | undefined>>;
+type EmbedOptions = Partial<Record<string, string | undefined>>;
 
 /** The embed page for a topic: `/embed/faq/aftercare/`, or `/embed/faq/` for all or a bad topic. */
 export function embedPath(topic: string | undefined): string {
@@ -85,7 +85,7 @@ export function isAcceptedMessage(event: Pick<MessageEvent, 'origin' | 'source' 
 }
 
 /** Builds the frame for one embed element (not yet in the document). */
-export function createFrame(doc: Document, origin: string, options: EmbedOptions): HTMLIFrameElement {
+function createFrame(doc: Document, origin: string, options: EmbedOptions): HTMLIFrameElement {
 	const frame = doc.createElement('iframe');
 	frame.src = embedSrc(origin, options);
 	frame.title = frameTitle(options.topic);
@@ -105,7 +105,7 @@ export function createFrame(doc: Document, origin: string, options: EmbedOptions
  * Turns every embed element under `doc` that has no frame yet into one, and returns the new
  * frames. Elements already done (by this or an earlier run of the loader) are skipped.
  */
-export function buildEmbeds(doc: Document, origin: string): HTMLIFrameElement[] {
+function buildEmbeds(doc: Document, origin: string): HTMLIFrameElement[] {
 	const frames: HTMLIFrameElement[] = [];
 	for (const element of doc.querySelectorAll<HTMLElement>(`[${embedAttribute}]:not([${readyAttribute}])`)) {
 		element.setAttribute(readyAttribute, '');

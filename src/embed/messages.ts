@@ -9,7 +9,7 @@ export const heightMessageType = 'cit-faq:height';
 /** No real FAQ is taller than this; a larger number is treated as a bad message. */
 export const maxReportedHeight = 100_000;
 
-export interface HeightMessage {
+interface HeightMessage {
 	type: typeof heightMessageType;
 	/** The content height in whole CSS pixels. */
 	height: number;

@@ -111,9 +111,9 @@ export function sharedByLine(name: string): string {
 export const independenceNote = 'It is an independent guide and does not endorse any clinic or provider.';
 
 /** The width oEmbed consumers are told; the frame itself is `width="100%"`. */
-export const oembedWidth = 640;
+const oembedWidth = 640;
 
-export interface OEmbed {
+interface OEmbed {
 	version: '1.0';
 	type: 'rich';
 	title: string;

@@ -14,11 +14,11 @@ import { absoluteHref } from '../embed/links';
 import { escapeAttribute } from '../embed/snippet';
 
 /** Bumped only for a change that breaks readers; adding an optional field keeps it. */
-export const feedVersion = 1;
+const feedVersion = 1;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
-export const feedQuestionSchema = z
+const feedQuestionSchema = z
 	.strictObject({
 		id: slug.describe("Stable id of the question; also its anchor on its topic's FAQ page."),
 		question: z.string().min(1),
@@ -50,7 +50,6 @@ export const faqFeedSchema = z
 	});
 
 export type FaqFeed = z.infer<typeof faqFeedSchema>;
-export type FeedQuestion = z.infer<typeof feedQuestionSchema>;
 
 /** The feed's schema as JSON Schema (draft 2020-12), with its own address as `$id`. */
 export function feedJsonSchema(schemaUrl: string): Record<string, unknown> {

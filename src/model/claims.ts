@@ -45,7 +45,7 @@ const cited = (citations: readonly Citation[] | undefined): CitedQuote[] =>
 	(citations ?? []).map((citation) => ({ sourceId: citation.id.id, quote: citation.quote, where: citation.where }));
 
 /** Where an entry is shown, with the name a link to it would carry. */
-export function entryLink(entry: ShownEntry): { href: string; title: string } {
+function entryLink(entry: ShownEntry): { href: string; title: string } {
 	switch (entry.collection) {
 		case 'pages':
 			return { href: entry.id === 'home' ? '/' : `/${entry.id}/`, title: entry.data.title };
@@ -219,7 +219,7 @@ export async function claimsOf(entries: readonly { collection: string; id: strin
 }
 
 /** One quote of a source, with every claim that cites it. */
-export interface SourceQuote {
+interface SourceQuote {
 	quote: string;
 	where: string;
 	anchor: string;

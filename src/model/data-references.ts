@@ -12,10 +12,10 @@ export const dataComponents = {
 	Advice: { file: 'advice.yaml', noun: 'advice entry', example: 'makeup' },
 } as const;
 
-export type DataComponentName = keyof typeof dataComponents;
+type DataComponentName = keyof typeof dataComponents;
 
 /** A problem with one component in a body, at its line. */
-export interface ReferenceProblem {
+interface ReferenceProblem {
 	line: number;
 	message: string;
 }

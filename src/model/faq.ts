@@ -17,7 +17,7 @@ import { type FaqTopic, faqTopics } from '../schemas/faq';
 
 type AnswerContent = Awaited<ReturnType<typeof render>>['Content'];
 
-export interface FaqData {
+interface FaqData {
 	/** Topics that have questions, in page order, each with its questions in order. */
 	groups: { key: FaqTopic; entries: CollectionEntry<'faq'>[] }[];
 	/** Every question in page order. */

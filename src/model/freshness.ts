@@ -6,7 +6,7 @@
 import type { ContentProblem } from './integrity.ts';
 
 /** An entry as the freshness check sees it: its file and its `nextReview` date. */
-export interface ReviewDue {
+interface ReviewDue {
 	file: string;
 	nextReview: Date;
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	answerIsEmpty,
-	findDuplicateAnchors,
-	findDuplicateQuestions,
-	findEmptyAnswers,
-	formatProblems,
-	normalizeName,
-} from './integrity';
+import { answerIsEmpty, findDuplicateAnchors, findDuplicateQuestions, findEmptyAnswers, formatProblems, normalizeName } from './integrity';
 
 describe('normalizeName', () => {
 	it('ignores case and runs of white space', () => {

@@ -45,7 +45,7 @@ export function collisions(claims: Claim[], describe: (claim: Claim, first: Clai
 }
 
 /** An FAQ entry as the duplicate check sees it. */
-export interface QuestionEntry {
+interface QuestionEntry {
 	file: string;
 	question: string;
 }
@@ -60,7 +60,7 @@ export function findDuplicateQuestions(entries: QuestionEntry[]): ContentProblem
 }
 
 /** An aftercare phase as the anchor check sees it. */
-export interface AnchorEntry {
+interface AnchorEntry {
 	file: string;
 	id: string;
 	steps: { id: string }[];
@@ -94,7 +94,7 @@ export function formatProblems(collection: string, problems: ContentProblem[]): 
 }
 
 /** A scale in `content/scales.yaml`: its id and the levels it defines. */
-export interface ScaleEntry {
+interface ScaleEntry {
 	id: string;
 	file: string;
 	levels: string[];

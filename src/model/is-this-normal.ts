@@ -14,11 +14,11 @@ export const isThisNormalId = 'is-this-normal';
 /** The anchor of the side-effects page's warning signs, for signs no side effect explains. */
 export const getHelpId = 'get-help';
 
-export type Answer = keyof typeof healing | Urgency;
+type Answer = keyof typeof healing | Urgency;
 
 export const answerLabels: Record<Answer, string> = { ...healing, ...urgencies };
 
-export interface NormalRow {
+interface NormalRow {
 	entry: CollectionEntry<'isThisNormal'>;
 	href: string;
 	cells: { day: DayAfter; answer: Answer }[];

@@ -23,7 +23,7 @@ export interface MdxNode {
 }
 
 /** Where an MDX file stops parsing, and why. */
-export interface MdxSyntaxError {
+interface MdxSyntaxError {
 	line: number;
 	column: number;
 	/** Sätteri's own words, without the position and rule it starts and ends with. */

@@ -1,5 +1,5 @@
 /** Anything that carries review dates: a page or one of the entries shown on it. */
-export interface Reviewed {
+interface Reviewed {
 	lastReviewed: Date;
 	nextReview: Date;
 }

@@ -6,7 +6,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { type Urgency, urgencies } from '../schemas/scales';
 import { requiredEntry } from './entries';
 
-export interface WarningSignGroup {
+interface WarningSignGroup {
 	level: Urgency;
 	label: string;
 	meaning: string;

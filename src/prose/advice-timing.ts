@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { escapeRegExp, figureSource, lineAt } from './figures.ts';
 
 /** One activity of the advice file, as the check needs it. */
-export interface AdviceActivity {
+interface AdviceActivity {
 	/** Its id: `<Advice id="makeup" />`, `timing: makeup`. */
 	id: string;
 	/** What it is about: "Wearing makeup". */
@@ -18,7 +18,7 @@ export interface AdviceActivity {
 }
 
 /** A sentence that names an activity and gives a time for it. */
-export interface AdviceTiming {
+interface AdviceTiming {
 	line: number;
 	id: string;
 	activity: string;

@@ -5,7 +5,7 @@
  */
 
 /** A phrase that rates evidence outside the scale. */
-export interface EvidenceWords {
+interface EvidenceWords {
 	line: number;
 	text: string;
 }

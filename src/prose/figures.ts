@@ -5,7 +5,7 @@
  */
 
 /** A figure found outside the facts file. */
-export interface StrayFigure {
+interface StrayFigure {
 	line: number;
 	text: string;
 }

@@ -7,7 +7,7 @@
 import { lineOf, type MdxNode, parseMdx, walk } from '../model/mdx.ts';
 
 /** A heading found in a body: its line, level and words. */
-export interface BodyHeading {
+interface BodyHeading {
 	line: number;
 	depth: number;
 	text: string;

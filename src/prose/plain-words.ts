@@ -28,7 +28,7 @@ export interface Passage {
 	text: string;
 }
 
-export interface UnexplainedTerm {
+interface UnexplainedTerm {
 	line: number;
 	id: string;
 	/** The term as the passage writes it. */

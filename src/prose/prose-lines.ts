@@ -9,12 +9,12 @@ import { nonProseKeys } from '../model/plain-text.ts';
 import { splitFrontmatter } from './prose-ranges.ts';
 
 /** Keys whose values are a source's words or its place, never ours to reword. */
-export const verbatimKeys: ReadonlySet<string> = new Set(['quote', 'where']);
+const verbatimKeys: ReadonlySet<string> = new Set(['quote', 'where']);
 
 const skippedKeys: ReadonlySet<string> = new Set([...nonProseKeys, ...verbatimKeys]);
 
 /** A file's prose, with as many lines as the file. */
-export interface ContentProse {
+interface ContentProse {
 	text: string;
 	/** The first line of an MDX body (after its frontmatter); for a YAML file, past the end. */
 	bodyStart: number;

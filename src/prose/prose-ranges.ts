@@ -7,7 +7,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type LineCounter } from 'yaml';
 
 /** An MDX file's frontmatter: its YAML and where it sits in the file. */
-export interface Frontmatter {
+interface Frontmatter {
 	/** The YAML between the fences (empty for `---` straight after `---`). */
 	yaml: string;
 	/** The offset of the YAML in the file, just after the opening fence's line break. */

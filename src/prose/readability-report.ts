@@ -26,7 +26,7 @@ export interface PageGrade {
 }
 
 /** Every page's grade, the median and the pages over the limit. */
-export interface ReadabilityReport {
+interface ReadabilityReport {
 	limits: typeof gradeLimits;
 	median: number;
 	pages: PageGrade[];
@@ -48,7 +48,7 @@ export interface ReadabilityReport {
  * - `svg`: a drawing's labels are names placed around it, not sentences.
  * Link lists ("Read more"), breadcrumbs, tables, buttons and review dates stay: readers see them.
  */
-export const notProse = [
+const notProse = [
 	...notProseElements,
 	'noscript',
 	'[hidden]',
@@ -132,7 +132,7 @@ export function mainText(html: string): string {
 	const skipped = new Set(selectAll(notProse, main));
 	const parts: string[] = [];
 	const visit = (node: RootContent | Element): void => {
-		if (node.type === 'text') parts.push(node.value.replace(/[\u0001\u0002]/g, ''));
+		if (node.type === 'text') parts.push(node.value.replaceAll(linkStart, '').replaceAll(linkEnd, ''));
 		if (node.type !== 'element' || skipped.has(node)) return;
 		const block = !inline.has(node.tagName);
 		const [before, after] = block ? ['\n', '\n'] : node.tagName === 'a' ? [linkStart, linkEnd] : ['', ''];

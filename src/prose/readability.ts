@@ -2,7 +2,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 
 /** The counts a reading-grade formula needs. */
-export interface TextCounts {
+interface TextCounts {
 	[count: string]: number;
 	sentence: number;
 	word: number;

@@ -31,5 +31,3 @@ export function adviceSchema() {
 		}
 	});
 }
-
-export type Advice = z.infer<ReturnType<typeof adviceSchema>>;

@@ -3,7 +3,7 @@ import { entryReference, orderSchema, reviewedFields, strictObject, summarySchem
 import { warningSignsSchema } from './warning-signs';
 
 /** A permanent anchor: lowercase words joined by hyphens. Links sent to patients depend on it. */
-export function anchorIdSchema(field: string) {
+function anchorIdSchema(field: string) {
 	return z.string({ error: `Add \`${field}\`: a permanent id in lowercase words joined by hyphens.` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 		error: (issue) =>
 			`\`${field}\` "${String(issue.input)}" is not a valid id: use lowercase letters, digits and single hyphens, for example "keep-skin-clean". Never change a published id.`,
@@ -18,7 +18,7 @@ export function anchorIdSchema(field: string) {
 const avoidWords = /^(?:don['’]t|do not|avoid|never)\b/i;
 
 /** One aftercare instruction: something to do or not to do, and why. */
-export function aftercareStepSchema() {
+function aftercareStepSchema() {
 	return strictObject({
 		id: anchorIdSchema('id'),
 		action: z.enum(['do', 'dont'], { error: 'Set `action` to "do" or "dont".' }),
@@ -60,4 +60,3 @@ export function aftercarePhaseSchema() {
 }
 
 export type AftercarePhase = z.infer<ReturnType<typeof aftercarePhaseSchema>>;
-export type AftercareStep = AftercarePhase['steps'][number];

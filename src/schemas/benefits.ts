@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import {
 	entryReference,
 	labelledEnum,
@@ -39,5 +38,3 @@ export function benefitSchema() {
 		}),
 	);
 }
-
-export type Benefit = z.infer<ReturnType<typeof benefitSchema>>;

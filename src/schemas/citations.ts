@@ -2,15 +2,15 @@ import { z } from 'astro/zod';
 import { entryReference, reviewDates, strictObject, textSchema, withReviewOrder } from './common';
 
 /** The most words a quote may have: enough to show the claim, short enough to stay a quote. */
-export const maxQuoteWords = 40;
+const maxQuoteWords = 40;
 
 /** Counts words as a reader would: runs of characters between spaces. */
-export function countWords(text: string): number {
+function countWords(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** The source's own words, copied exactly, that support the claim. */
-export function quoteSchema() {
+function quoteSchema() {
 	const hint = `the source's own words (at most ${maxQuoteWords}), copied exactly, that support the claim. If no source says it, remove this citation and mark the claim \`basis: clinic-practice\`.`;
 	return textSchema('quote', hint).refine((quote) => countWords(quote) <= maxQuoteWords, {
 		error: (issue) =>

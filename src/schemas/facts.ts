@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import { basisFields, withBasis } from './citations';
 import { strictObject, textSchema } from './common';
 
@@ -16,5 +15,3 @@ export function factSchema() {
 		}),
 	);
 }
-
-export type Fact = z.infer<ReturnType<typeof factSchema>>;

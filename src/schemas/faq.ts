@@ -35,8 +35,6 @@ export function relatedSchema() {
 	});
 }
 
-export type Related = z.infer<ReturnType<typeof relatedSchema>>;
-
 /** One question a client asks before booking; the answer is the MDX body. */
 export function faqSchema() {
 	return withReviewOrder(

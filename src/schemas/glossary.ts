@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { entryReference, reviewedFields, strictObject, summarySchema, textSchema, withReviewOrder } from './common';
 
 /** A spelling the site does not use, and the form to write instead. */
-export function variantSchema() {
+function variantSchema() {
 	return strictObject({
 		wrong: textSchema('wrong', 'the spelling to avoid, for example "micro-needling".'),
 		use: textSchema('use', 'the spelling to write instead, for example "microneedling".'),

@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import { claimEntrySchema } from './citations';
 import { entryReference, labelledEnum, orderSchema, textSchema } from './common';
 
@@ -27,5 +26,3 @@ export function isThisNormalSchema() {
 		sideEffect: entryReference('sideEffects').optional(),
 	});
 }
-
-export type IsThisNormalSign = z.infer<ReturnType<typeof isThisNormalSchema>>;

@@ -21,5 +21,3 @@ export function moreHelpSchema() {
 		path: ['url'],
 	});
 }
-
-export type MoreHelp = z.infer<ReturnType<typeof moreHelpSchema>>;

@@ -18,7 +18,7 @@ import { type Downtime, downtimes } from './scales';
  * lowest and the highest in a list where it depends on the strength (a light or a deep peel),
  * with a short text that says what the time is like.
  */
-export function downtimeSchema() {
+function downtimeSchema() {
 	const names = Object.keys(downtimes).join(', ');
 	const hint = `Set \`level\` to one downtime level (${names}), or to two in a list, the lowest first, when it depends on how strong the treatment is: [short, long].`;
 	const level = labelledEnum('level', downtimes);
@@ -34,7 +34,7 @@ export function downtimeSchema() {
 }
 
 /** A level's place on the downtime scale: none is 0. */
-export function rank(level: Downtime): number {
+function rank(level: Downtime): number {
 	return Object.keys(downtimes).indexOf(level);
 }
 
@@ -42,7 +42,7 @@ export function rank(level: Downtime): number {
  * How many sessions it takes: a figure from `content/facts.yaml` by id, or plain words with no
  * figure when no source gives one ("One visit, repeated when the filler wears off").
  */
-export function sessionsSchema() {
+function sessionsSchema() {
 	return strictObject(
 		{
 			fact: entryReference('facts').optional(),
@@ -106,5 +106,3 @@ export function optionSchema() {
 		),
 	);
 }
-
-export type Option = z.infer<ReturnType<typeof optionSchema>>;

@@ -45,5 +45,3 @@ export function pageSchema() {
 		}),
 	);
 }
-
-export type Page = z.infer<ReturnType<typeof pageSchema>>;

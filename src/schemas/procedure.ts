@@ -24,5 +24,3 @@ export function procedureSchema() {
 		),
 	);
 }
-
-export type ProcedurePart = z.infer<ReturnType<typeof procedureSchema>>;

@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import {
 	entryReference,
 	labelledEnum,
@@ -14,7 +13,7 @@ import { frequencies } from './scales';
 import { warningSignsSchema } from './warning-signs';
 
 /** How often a side effect happens, on the site's one scale, with the sources that show it. */
-export function frequencySchema() {
+function frequencySchema() {
 	return strictObject({
 		level: labelledEnum('level', frequencies),
 		sources: citationsSchema(),
@@ -51,5 +50,3 @@ export function sideEffectSchema() {
 		}),
 	);
 }
-
-export type SideEffect = z.infer<ReturnType<typeof sideEffectSchema>>;

@@ -17,5 +17,3 @@ export function sourceSchema() {
 		url: z.url({ protocol: /^https?$/, error: 'Write `url` as a full web address starting with https://.' }),
 	});
 }
-
-export type Source = z.infer<ReturnType<typeof sourceSchema>>;

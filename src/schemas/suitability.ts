@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import { claimEntrySchema } from './citations';
 import { labelledEnum, orderSchema, summarySchema, textSchema } from './common';
 
@@ -21,5 +20,3 @@ export function suitabilitySchema() {
 		reason: textSchema('reason', 'why, in one or two plain sentences.'),
 	});
 }
-
-export type Suitability = z.infer<ReturnType<typeof suitabilitySchema>>;

@@ -14,8 +14,6 @@ export function warningSignSchema() {
 	});
 }
 
-export type WarningSign = z.infer<ReturnType<typeof warningSignSchema>>;
-
 /** The warning signs an entry lists, by id; each is shown with its urgency. */
 export function warningSignsSchema() {
 	return z

@@ -23,13 +23,13 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /** Word positions per index chunk (Pagefind's default is 20,000). */
-export const indexChunkSize = 500;
+const indexChunkSize = 500;
 
 /**
  * The largest chunk the set size can produce, with room to spare. A bigger one means Pagefind
  * ignored the setting, which it reads only from `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`.
  */
-export const largestChunkBytes = 8 * 1024;
+const largestChunkBytes = 8 * 1024;
 
 export function searchIndex(): AstroIntegration {
 	return {
@@ -59,7 +59,9 @@ export function searchIndex(): AstroIntegration {
 						`The search index has a chunk of ${kb(largest)}, over ${kb(largestChunkBytes)}: Pagefind ignored PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, so every search would fetch most of the index. Check how this Pagefind version sets its chunk size (src/search/integration.ts).`,
 					);
 				}
-				logger.info(`${added.page_count} pages in ${sizes.length} chunks of about ${indexChunkSize} word positions, the largest ${kb(largest)}.`);
+				logger.info(
+					`${added.page_count} pages in ${sizes.length} chunks of about ${indexChunkSize} word positions, the largest ${kb(largest)}.`,
+				);
 			},
 		},
 	};

@@ -1,8 +1,8 @@
 /** The parts of a key press the shortcuts read. */
-export type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'defaultPrevented'>;
+type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'defaultPrevented'>;
 
 /** The parts of the focused element the shortcuts read. */
-export interface KeyTarget {
+interface KeyTarget {
 	tagName?: string;
 	isContentEditable?: boolean;
 }

@@ -20,7 +20,7 @@ export interface PagefindResultData {
 	word_count?: number;
 }
 
-export interface PagefindResult {
+interface PagefindResult {
 	id: string;
 	score: number;
 	data: () => Promise<PagefindResultData>;

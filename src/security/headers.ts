@@ -1,5 +1,5 @@
 /** Where embeddable pages live: any site may frame them. */
-export const embedPathPrefix = '/embed/';
+const embedPathPrefix = '/embed/';
 
 /** A page path as a `_headers` rule matches it: `procedure/` → `/procedure/`, `` → `/`. */
 export function pagePath(pathname: string): string {

@@ -123,14 +123,14 @@ export function definedTermSet(set: {
 }
 
 /** One instruction of a `HowTo`: its short name, its full text and the URL of its anchor. */
-export interface HowToStepInput {
+interface HowToStepInput {
 	name: string;
 	text: string;
 	url: string;
 }
 
 /** A group of instructions (an aftercare phase), with the URL of its anchor. */
-export interface HowToSectionInput {
+interface HowToSectionInput {
 	name: string;
 	url: string;
 	steps: readonly HowToStepInput[];

@@ -20,14 +20,14 @@ export interface ChartOption {
 }
 
 /** A row of the chart: an evidence level, or the row of options it does not apply to. */
-export interface ChartRow {
+interface ChartRow {
 	key: EvidenceLevel | 'none';
 	label: string;
 	top: number;
 	bottom: number;
 }
 
-export interface ChartMark {
+interface ChartMark {
 	number: number;
 	/** Where the dot is (the lowest downtime) and where the bar ends (the highest). */
 	from: number;
@@ -35,7 +35,7 @@ export interface ChartMark {
 	y: number;
 }
 
-export interface ChartLayout {
+interface ChartLayout {
 	width: number;
 	height: number;
 	rows: ChartRow[];

@@ -33,7 +33,7 @@ export function entryPath(collection: LinkableCollection, id: string): string {
 }
 
 /** A link to a related entry, ready to render. */
-export interface RelatedLink {
+interface RelatedLink {
 	href: string;
 	label: string;
 }

@@ -21,8 +21,6 @@ export const footerLinks = [
 	{ page: 'for-clinics', path: '/for-clinics/', label: 'For clinics' },
 ] as const;
 
-export type SectionPage = (typeof sections)[number]['page'] | (typeof footerLinks)[number]['page'];
-
 /** Whether a navigation link is the current page or a parent of it (for `aria-current`). */
 export function isCurrentSection(linkPath: string, currentPath: string): boolean {
 	const normalized = currentPath.endsWith('/') ? currentPath : `${currentPath}/`;

@@ -12,7 +12,7 @@ function describeNameField(field: string): string {
 }
 
 /** A glossary entry as the vocabulary check sees it. */
-export interface VocabularyEntry {
+interface VocabularyEntry {
 	file: string;
 	term: string;
 	aliases: string[];

@@ -1,7 +1,7 @@
 import { namesOf, type VocabularyTerm } from './terms';
 
 /** A glossary entry as the index needs it. */
-export interface IndexedTerm {
+interface IndexedTerm {
 	id: string;
 	term: string;
 }

@@ -19,7 +19,7 @@ export function tooltipId(termId: string): string {
  * described by the tooltip, so screen readers announce the definition with the link; Pagefind
  * skips the tooltip so search excerpts are the page's own words.
  */
-export function termLink(term: Pick<VocabularyTerm, 'id' | 'term' | 'definition'>, words: string, base = '/glossary/'): Element {
+function termLink(term: Pick<VocabularyTerm, 'id' | 'term' | 'definition'>, words: string, base = '/glossary/'): Element {
 	return {
 		type: 'element',
 		tagName: 'span',
@@ -46,7 +46,7 @@ export function termLink(term: Pick<VocabularyTerm, 'id' | 'term' | 'definition'
  * Splits a text into plain text and term links, linking only mentions the `shouldLink` callback
  * accepts (the linker uses it to link each term once).
  */
-export function linkMentions(
+function linkMentions(
 	text: string,
 	mentions: readonly TermMention[],
 	terms: ReadonlyMap<string, VocabularyTerm>,
@@ -83,7 +83,7 @@ function ownGlossaryId(fileURL: URL | undefined, glossaryDir: string): string | 
 	return match?.[1];
 }
 
-export interface GlossaryLinkOptions {
+interface GlossaryLinkOptions {
 	/** Where term pages live. */
 	base?: string;
 	/** The content folder that holds the glossary files, to recognise a term's own page. */

@@ -11,7 +11,7 @@ export interface TermMention {
 	text: string;
 }
 
-export interface MatcherOptions {
+interface MatcherOptions {
 	/** Also match the wrong spellings (`micro-needling`), as search does; the linker does not. */
 	variants?: boolean;
 	/** Match abbreviations in any case (`cit`), as people type them into search. */
@@ -76,5 +76,3 @@ export function createTermMatcher(terms: readonly VocabularyTerm[], options: Mat
 		},
 	};
 }
-
-export type TermMatcher = ReturnType<typeof createTermMatcher>;

@@ -28,7 +28,7 @@ export async function vocabulary(): Promise<VocabularyTerm[]> {
 }
 
 /** A page's address, title and the words it shows. */
-export interface PageText {
+interface PageText {
 	path: string;
 	title: string;
 	text: string;
@@ -39,7 +39,7 @@ export interface PageText {
 let cache: Promise<PageText[]> | undefined;
 
 /** Every content page's words, read once per build. */
-export function pageTexts(): Promise<PageText[]> {
+function pageTexts(): Promise<PageText[]> {
 	cache ??= readPageTexts();
 	return cache;
 }

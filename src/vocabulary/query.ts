@@ -2,7 +2,7 @@ import { createTermMatcher } from './matcher';
 import { namesOf, type VocabularyTerm } from './terms';
 
 /** A search query with every name of a term replaced by all of that term's names. */
-export interface ExpandedQuery {
+interface ExpandedQuery {
 	/** What to send to Pagefind. */
 	text: string;
 	/** The glossary terms the query names, in the order they appear in it. */

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { median } from './util.ts';
 
 /** A generated glossary term: its id (and so its page, `/glossary/<id>/`), file, name and MDX. */
-export interface GeneratedTerm {
+interface GeneratedTerm {
 	id: string;
 	file: string;
 	term: string;
@@ -89,7 +89,7 @@ export function countHtmlFiles(dist: string): number {
 	return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).length;
 }
 
-export interface BuildTime {
+interface BuildTime {
 	site: string;
 	/** Generated pages added (0 for the real site). */
 	pages: number;
@@ -99,7 +99,7 @@ export interface BuildTime {
 	runsSeconds: number[];
 }
 
-export interface BuildReport {
+interface BuildReport {
 	sites: BuildTime[];
 	/** Median of the +1,000-page build over the +100-page build, when both ran. */
 	ratio1000to100: number | null;

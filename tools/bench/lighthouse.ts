@@ -8,7 +8,7 @@ import { launchChrome } from '../system/static-server.ts';
 import { median } from './util.ts';
 import { pageTypes } from './weights.ts';
 
-export interface PerfRun {
+interface PerfRun {
 	score: number | null;
 	lcpMs: number | null;
 	tbtMs: number | null;
@@ -16,7 +16,7 @@ export interface PerfRun {
 }
 
 /** The parts of a Lighthouse result read here. */
-export interface PerfLhr {
+interface PerfLhr {
 	categories: Record<string, { score: number | null }>;
 	audits: Record<string, { numericValue?: number }>;
 }
@@ -44,7 +44,7 @@ export function medianRun(runs: PerfRun[]): PerfRun {
 	return { score: of('score'), lcpMs: round(of('lcpMs')), tbtMs: round(of('tbtMs')), cls: cls === null ? null : Math.round(cls * 1000) / 1000 };
 }
 
-export interface PerfResult extends PerfRun {
+interface PerfResult extends PerfRun {
 	name: string;
 	path: string;
 	runs: PerfRun[];

@@ -7,9 +7,9 @@
 import type { Browser, Request } from 'playwright-core';
 import { kb, median, verdict } from './util.ts';
 
-export const queries = ['CIT', 'redness', 'aftercare', 'derma roller', 'how many sessions'];
+const queries = ['CIT', 'redness', 'aftercare', 'derma roller', 'how many sessions'];
 /** Milliseconds between keystrokes: a quick typist. */
-export const keyDelay = 80;
+const keyDelay = 80;
 export const targets = { latencyMs: 150, pagefindBytes: 110 * 1024 };
 
 /** Body bytes the server sent for each path during the current run (see `recordSent`). */
@@ -20,7 +20,7 @@ export function recordSent(path: string, bytes: number): void {
 	sent.set(path, (sent.get(path) ?? 0) + bytes);
 }
 
-export interface Run {
+interface Run {
 	latencyMs: number;
 	pagefindBytes: number;
 	files: { path: string; bytes: number }[];
@@ -89,7 +89,7 @@ async function measure(browser: Browser, origin: string, query: string, mode: Mo
 }
 
 /** Bytes by kind of file: Pagefind's fixed part, index chunks, page fragments. */
-export function breakdown(files: Run['files']): string {
+function breakdown(files: Run['files']): string {
 	const sum = (test: (path: string) => boolean) => files.filter((file) => test(file.path)).reduce((total, file) => total + file.bytes, 0);
 	const index = sum((path) => path.startsWith('/pagefind/index/'));
 	const fragments = files.filter((file) => file.path.startsWith('/pagefind/fragment/'));
@@ -98,7 +98,7 @@ export function breakdown(files: Run['files']): string {
 	return `fixed ${kb(fixed)} + index ${kb(index)} + ${fragments.length} page fragments ${kb(fragmentBytes)}`;
 }
 
-export interface SearchResult {
+interface SearchResult {
 	query: string;
 	latencyMs: { median: number; max: number; runs: number[]; target: number; pass: boolean };
 	pagefindBytes: { value: number; target: number; pass: boolean; files: Run['files'] };

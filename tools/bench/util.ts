@@ -1,9 +1,9 @@
 /** Small pure helpers shared by the sections of `npm run bench`. */
 
 export const sections = ['weights', 'search', 'lighthouse', 'build'] as const;
-export type Section = (typeof sections)[number];
+type Section = (typeof sections)[number];
 
-export interface BenchOptions {
+interface BenchOptions {
 	/** Sections to run, in report order. */
 	only: Section[];
 	/** Runs per measurement where a section repeats (undefined: each section's default). */

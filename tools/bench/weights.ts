@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 
-export interface PageType {
+interface PageType {
 	name: string;
 	path: string;
 	/** Content pages are held to the budget and should load no JS before interaction. */
@@ -33,9 +33,9 @@ export const pageTypes: PageType[] = [
  */
 export const budget = { gzipBytes: 25 * 1024, aimBytes: 17 * 1024, inlineScriptBytes: 1536 };
 
-export type Kind = 'html' | 'css' | 'js' | 'other';
+type Kind = 'html' | 'css' | 'js' | 'other';
 
-export interface Fetched {
+interface Fetched {
 	path: string;
 	kind: Kind;
 	/** Decoded body bytes. */
@@ -44,7 +44,7 @@ export interface Fetched {
 	gzip: number;
 }
 
-export interface Weight {
+interface Weight {
 	name: string;
 	path: string;
 	content: boolean;

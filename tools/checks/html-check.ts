@@ -64,7 +64,7 @@ export function parseVnuJson(output: string): VnuMessage[] {
  * calls them errors. Only messages that start with "CSS:" and match one of these are dropped;
  * any other CSS message is still an error. Add a feature here only with its reason.
  */
-export const cssCheckerGaps: readonly { feature: string; pattern: RegExp; why: string }[] = [
+const cssCheckerGaps: readonly { feature: string; pattern: RegExp; why: string }[] = [
 	{
 		feature: '@property',
 		pattern: /^CSS: Unrecognized at-rule “@property”/,
@@ -94,7 +94,7 @@ export const cssCheckerGaps: readonly { feature: string; pattern: RegExp; why: s
  * and e2e/aftercare-links.spec.ts pins its exact text, so on those pages only that one message
  * is set aside; any other error in them is reported.
  */
-export const astroRedirectRefresh = /^Bad value “\d+;url=[^”]*” for attribute “content” on element “meta”: Expected a space character/;
+const astroRedirectRefresh = /^Bad value “\d+;url=[^”]*” for attribute “content” on element “meta”: Expected a space character/;
 
 /** Whether a file is one of Astro's generated redirect pages (its template starts like this). */
 export function isAstroRedirectPage(html: string): boolean {

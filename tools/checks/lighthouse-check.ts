@@ -11,7 +11,7 @@ export interface Skip {
 	reason: string;
 }
 
-export interface PageSpec {
+interface PageSpec {
 	path: string;
 	/** Audits not run on this page, each with why. */
 	skips: Skip[];

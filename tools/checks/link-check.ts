@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 
 /** One result as linkinator reports it (its `LinkResult`), with URLs relative to the served folder. */
-export interface LinkRecord {
+interface LinkRecord {
 	url: string;
 	state: 'OK' | 'BROKEN' | 'SKIPPED' | string;
 	status?: number;
@@ -52,7 +52,7 @@ export function fileOfPage(page: string | undefined, root: string): string {
 }
 
 /** A link as a site path: `glossary/#terms` → `/glossary/#terms`; full URLs stay as they are. */
-export function sitePath(url: string): string {
+function sitePath(url: string): string {
 	return /^[a-z][a-z\d+.-]*:/i.test(url) ? url : `/${url.replace(/^\.?\//, '')}`;
 }
 
@@ -69,7 +69,7 @@ export function brokenReason(record: LinkRecord): string {
 	return `broken link: ${path} (${messages[0] ?? 'not a valid URL or could not be loaded'})`;
 }
 
-export interface LinkReport {
+interface LinkReport {
 	problems: LinkProblem[];
 	/** Distinct files in the build that links lead to, each fetched once (anchors are checked on them). */
 	internalChecked: number;

@@ -18,18 +18,18 @@ import type { VocabularyTerm } from '../../src/vocabulary/terms.ts';
 import { builtPages } from './html-check.ts';
 
 /** The committed list of extra words, named in every message about an unknown word. */
-export const wordsFile = 'cspell-words.txt';
-export const configFile = 'cspell.config.yaml';
+const wordsFile = 'cspell-words.txt';
+const configFile = 'cspell.config.yaml';
 
 /**
  * YAML keys never checked. Besides ids, dates and references (`nonProseKeys`): `quote`, a
  * source's own words copied exactly, which may spell the British way or even misspell; we
  * must not "correct" a quote, so its spelling is not ours to check.
  */
-export const uncheckedKeys: ReadonlySet<string> = new Set([...nonProseKeys, 'quote']);
+const uncheckedKeys: ReadonlySet<string> = new Set([...nonProseKeys, 'quote']);
 
 /** The text to check, and for each of its characters the offset in the file it came from. */
-export interface TextView {
+interface TextView {
 	text: string;
 	/** `offsets[i]` is where `text[i]` is in the file; absent when the view is the file, masked. */
 	offsets?: number[];
@@ -211,7 +211,7 @@ export function glossaryWords(terms: readonly VocabularyTerm[]): string[] {
 }
 
 /** One word to fix, where it is, and what to write instead when known. */
-export interface Misspelling {
+interface Misspelling {
 	file: string;
 	line: number;
 	column: number;
@@ -230,7 +230,7 @@ export function formatMisspelling(m: Misspelling): string {
 }
 
 /** A file to check: its path, its text, and the view of it that is checked. */
-export interface CheckedFile {
+interface CheckedFile {
 	path: string;
 	source: string;
 	view: TextView;
@@ -238,7 +238,7 @@ export interface CheckedFile {
 }
 
 /** Every content file, found through the collection table (sources.yaml's titles included), then every built page. */
-export function filesToCheck(contentRoot: string, distDir: string | undefined): CheckedFile[] {
+function filesToCheck(contentRoot: string, distDir: string | undefined): CheckedFile[] {
 	const files: CheckedFile[] = [];
 	const addContent = (path: string, kind: 'yaml' | 'mdx') => {
 		const source = readFileSync(path, 'utf8');

@@ -8,10 +8,10 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /** The oldest Java that runs vnu.jar (its `--help` says "Java17+"). */
-export const minimumJava = 17;
+const minimumJava = 17;
 
 /** The Debian package `npm test` installs when it finds no Java. */
-export const javaPackage = 'default-jre-headless';
+const javaPackage = 'default-jre-headless';
 
 /** Where to look, in order: an explicit `JAVA`, `$JAVA_HOME/bin/java`, each `PATH` entry, then Debian's. */
 export function javaCandidates(env: Record<string, string | undefined>): string[] {
@@ -42,7 +42,7 @@ export function javaMajor(versionOutput: string): number | undefined {
 	return first === 1 && match[2] ? Number(match[2]) : first;
 }
 
-export type JavaPlan = { action: 'use'; java: string } | { action: 'install'; reason: string } | { action: 'fail'; reason: string };
+type JavaPlan = { action: 'use'; java: string } | { action: 'install'; reason: string } | { action: 'fail'; reason: string };
 
 /**
  * What to do, given what was found: use a new enough Java; otherwise install Debian's package when

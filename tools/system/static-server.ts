@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import { chromiumArgs } from './chromium.ts';
 
-export const types: Record<string, string> = {
+const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -31,7 +31,7 @@ export const types: Record<string, string> = {
 /** Text types a host compresses; Pagefind's own files are compressed already and go out as they are. */
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 
-export interface ServeOptions {
+interface ServeOptions {
 	/** Gzip text files for clients that accept it, with `cache-control: no-cache` (as the bench wants). */
 	gzip?: boolean;
 	/** Told the body bytes sent for each request path (the browser reports none for a worker's script). */

@@ -24,7 +24,7 @@ function namePattern(name: string): string {
 }
 
 /** What one abbreviation needs: how to find it, its expansion, and the fix to suggest. */
-export interface AbbreviationCheck {
+interface AbbreviationCheck {
 	abbreviation: string;
 	expansion: string;
 	/** The words to write at the first use: "collagen induction therapy (CIT)". */

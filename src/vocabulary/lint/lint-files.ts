@@ -20,7 +20,7 @@ import { proseView, sourcePosition } from './prose-view.ts';
 import { quotedVariantPatterns, terminologyFix, terminologyTerms } from './terminology.ts';
 
 /** One problem found, with the fix in its message. Lines and columns are 1-based. */
-export interface LintFinding {
+interface LintFinding {
 	file: string;
 	line: number;
 	column: number;
@@ -29,7 +29,7 @@ export interface LintFinding {
 }
 
 /** A content file to lint and how to read it. */
-export interface ContentFile {
+interface ContentFile {
 	path: string;
 	kind: 'mdx' | 'yaml';
 }

@@ -10,7 +10,7 @@ import { nonProseKeys } from '../../model/plain-text.ts';
 import { splitFrontmatter, yamlProseRanges, type ProseRange } from '../../prose/prose-ranges.ts';
 
 /** A file's prose, line for line, and how far each copied line moved to the left. */
-export interface ProseView {
+interface ProseView {
 	/** Markdown (or MDX) text with exactly as many lines as the file. */
 	text: string;
 	/** For each 1-based line copied out of YAML, the column its text started at in the file. */

@@ -6,7 +6,7 @@ import { escapeRegExp } from '../matcher.ts';
 import type { VocabularyTerm } from '../terms.ts';
 
 /** One entry for `textlint-rule-terminology`'s `terms` option: a pattern and its replacement. */
-export type TerminologyEntry = [pattern: string, replacement: string];
+type TerminologyEntry = [pattern: string, replacement: string];
 
 /**
  * The words of a wrong form as a pattern: any run of white space between words (a Markdown
