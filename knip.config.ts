@@ -16,6 +16,9 @@ const config: KnipConfig = {
 	],
 	// Code only: content/ and the test fixtures hold MDX that the content loaders read by glob.
 	project: ['**/*.{ts,mjs,js,astro,css}'],
+	// The spelling check runs cspell-lib, not the cspell command, so knip would not look for the
+	// config that imports the medical-terms dictionary.
+	cspell: { config: ['cspell.config.yaml'] },
 	ignoreDependencies: [
 		// The Node 24 binary npm scripts run; knip reads `node` in a script as the built-in command.
 		'node',
@@ -23,9 +26,6 @@ const config: KnipConfig = {
 		'vnu-jar',
 		// eslint-plugin-astro loads it for its `jsx-a11y-recommended` config.
 		'eslint-plugin-jsx-a11y',
-		// Unused: the spelling check calls cspell-lib and nothing runs the cspell command. Kept until
-		// package.json drops it, which changes the lock file.
-		'cspell',
 		// Added for the packages that replace home-made code (the static server, the Lighthouse
 		// runner, the Markdown helpers) ahead of that code; knip names each one to drop once it is imported.
 		'sirv',
