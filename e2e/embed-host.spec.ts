@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { clampHeight } from '../src/embed/loader';
+import { heightMessageType } from '../src/embed/messages';
 import { defaultEmbedHeight } from '../src/embed/snippet';
 import { collectErrors } from './fixtures/site';
 import { forgedHeights, type HostServer, startHostServer } from './fixtures/host-server';
+import { receivedMessages, recordMessages, reportedHeights } from './fixtures/messages';
 
 /**
  * `/embed.js` on a clinic's page on another origin, with the script snippet pasted twice: each
@@ -29,23 +32,30 @@ async function heightOf(frame: Locator): Promise<number> {
 	return frame.evaluate((element) => Math.round(element.getBoundingClientRect().height));
 }
 
-/** Scrolls a frame into view (it loads lazily) and waits for its first reported height. */
+/** The heights a frame has reported, once it has reported `count` of them. */
+async function reportsFrom(page: Page, topic: string, count: number): Promise<number[]> {
+	return reportedHeights(await receivedMessages(page, count, { origin: ourOrigin, topic }));
+}
+
+/**
+ * Waits for the frame's height report as the loader has applied it: the frame reports only when
+ * its content's height changes, so the latest report is the height it needs now.
+ */
+async function expectSizedFrom(page: Page, topic: string, count: number): Promise<number> {
+	const height = (await reportsFrom(page, topic, count)).at(-1)!;
+	await expect(page.locator(frameSelector(topic)), `${topic} frame sized from its report`).toHaveCSS('height', `${clampHeight(height)}px`);
+	return height;
+}
+
+/** Scrolls a frame into view (it loads lazily) and waits until the loader has applied its reported height. */
 async function settledHeight(page: Page, topic: string): Promise<number> {
 	const frame = page.locator(frameSelector(topic));
 	await frame.scrollIntoViewIfNeeded();
 	await expect(page.frameLocator(frameSelector(topic)).locator('summary').first()).toBeVisible();
-	await expect.poll(() => heightOf(frame), { message: `${topic} frame sized from its content` }).not.toBe(defaultEmbedHeight);
-	// Heights arrive as the frame lays out; wait until two readings agree.
-	let previous = -1;
-	await expect
-		.poll(async () => {
-			const height = await heightOf(frame);
-			const steady = height === previous;
-			previous = height;
-			return steady;
-		})
-		.toBe(true);
-	return previous;
+	await expectSizedFrom(page, topic, 1);
+	const height = await heightOf(frame);
+	expect(height, `${topic} frame sized from its content`).not.toBe(defaultEmbedHeight);
+	return height;
 }
 
 test('the loader is one small script', async ({ request }) => {
@@ -61,6 +71,7 @@ test('the loader is one small script', async ({ request }) => {
 
 test('both pasted embeds build one frame each, with our embed page for their topic', async ({ page }) => {
 	const errors = collectErrors(page);
+	await recordMessages(page);
 	await page.goto(host.hostUrl);
 	const frames = page.locator('[data-cit-faq] iframe');
 	await expect(frames).toHaveCount(2);
@@ -108,6 +119,7 @@ test('both pasted embeds build one frame each, with our embed page for their top
 
 test('each frame grows when a question opens and shrinks back when it closes, on its own', async ({ page }) => {
 	const errors = collectErrors(page);
+	await recordMessages(page);
 	await page.goto(host.hostUrl);
 	const aftercareStart = await settledHeight(page, 'aftercare');
 	const safetyStart = await settledHeight(page, 'safety');
@@ -120,22 +132,26 @@ test('each frame grows when a question opens and shrinks back when it closes, on
 		const start = topic === 'aftercare' ? aftercareStart : safetyStart;
 		const question = page.frameLocator(frameSelector(topic)).locator('details').first();
 		const summary = question.locator('summary');
-		// The keyboard, not a click at coordinates: the host page is still laying out the other
+		const reports = (await reportsFrom(page, topic, 1)).length;
+		// The keyboard, not a click at coordinates: the host page may still be laying out the other
 		// frame's last resize, and a click there once landed beside the question in a full run.
 		await summary.press('Enter');
 		await expect(question, `${topic}: the question opens`).toHaveAttribute('open');
-		// Two frames, two pages' worth of layout on a loaded 2-core machine: allow for it.
-		await expect.poll(() => heightOf(frame), { message: `${topic} grows`, timeout: 10_000 }).toBeGreaterThan(start + 20);
+		// One report for each change of height: opening is the next one, closing the one after.
+		await expectSizedFrom(page, topic, reports + 1);
+		expect(await heightOf(frame), `${topic} grows`).toBeGreaterThan(start + 20);
 		expect(await heightOf(page.locator(frameSelector(other))), `${other} stays`).toBe(otherStart);
 		await summary.press('Enter');
 		await expect(question, `${topic}: the question closes`).not.toHaveAttribute('open');
-		await expect.poll(() => heightOf(frame), { message: `${topic} shrinks back`, timeout: 10_000 }).toBe(start);
+		await expectSizedFrom(page, topic, reports + 2);
+		expect(await heightOf(frame), `${topic} shrinks back`).toBe(start);
 	}
 	expect(errors).toEqual([]);
 });
 
 test('height messages from the host page or another site are ignored', async ({ page }) => {
 	const errors = collectErrors(page);
+	await recordMessages(page);
 	await page.goto(host.hostUrl);
 	const start = { aftercare: await settledHeight(page, 'aftercare'), safety: await settledHeight(page, 'safety') };
 	const heights = async () => ({
@@ -143,28 +159,19 @@ test('height messages from the host page or another site are ignored', async ({ 
 		safety: await heightOf(page.locator(frameSelector('safety'))),
 	});
 
-	// The host page records the height messages it receives, to prove the forgeries arrived.
-	await page.evaluate(() => {
-		const seen: { origin: string; height: unknown }[] = [];
-		(window as unknown as { seen: typeof seen }).seen = seen;
-		window.addEventListener('message', (event) => {
-			if (event.data?.type === 'cit-faq:height') seen.push({ origin: event.origin, height: event.data.height });
-		});
-	});
-	const forgedFrom = async (origin: string) =>
-		page.evaluate(
-			(from) =>
-				(window as unknown as { seen: { origin: string; height: number }[] }).seen
-					.filter((message) => message.origin === from)
-					.map((message) => message.height),
-			origin,
-		);
+	// The host page records the messages it receives, to prove the forgeries arrived: this waits
+	// for as many height messages from the origin as there are forgeries.
+	const forgedFrom = async (origin: string) => {
+		const messages = await receivedMessages(page, forgedHeights.length, { origin });
+		expect(messages.every((message) => (message.data as { type?: unknown }).type === heightMessageType)).toBe(true);
+		return reportedHeights(messages);
+	};
 
 	// From the host page itself.
 	await page.evaluate((forged) => {
 		for (const height of forged) window.postMessage({ type: 'cit-faq:height', height }, '*');
 	}, forgedHeights);
-	await expect.poll(() => forgedFrom(new URL(host.hostUrl).origin)).toEqual(forgedHeights);
+	expect(await forgedFrom(new URL(host.hostUrl).origin)).toEqual(forgedHeights);
 
 	// From a frame of a third origin.
 	await page.evaluate(
@@ -178,15 +185,17 @@ test('height messages from the host page or another site are ignored', async ({ 
 			}),
 		host.forgerUrl,
 	);
-	await expect.poll(() => forgedFrom(new URL(host.forgerUrl).origin)).toEqual(forgedHeights);
+	expect(await forgedFrom(new URL(host.forgerUrl).origin)).toEqual(forgedHeights);
 
 	// The loader resizes in its own listener for the same message events, which ran in the same
-	// dispatch as the recorder above: had it obeyed a forgery, the frames would have changed already.
+	// dispatch as the recorder's: had it obeyed a forgery, the frames would have changed already.
 	expect(await heights()).toEqual(start);
 
 	// The real frames are still listened to.
+	const reports = (await reportsFrom(page, 'aftercare', 1)).length;
 	const summary = page.frameLocator(frameSelector('aftercare')).locator('summary').first();
 	await summary.click();
-	await expect.poll(async () => (await heights()).aftercare).toBeGreaterThan(start.aftercare);
+	await expectSizedFrom(page, 'aftercare', reports + 1);
+	expect((await heights()).aftercare).toBeGreaterThan(start.aftercare);
 	expect(errors).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { faqFeedSchema } from '../src/feed/feed';
 import { heightMessageType, isHeightMessage } from '../src/embed/messages';
 import { iframeSnippet, independenceNote, sharedByLine } from '../src/embed/snippet';
 import { collectErrors, expectNoAxeViolations } from './fixtures/site';
+import { receivedMessages, recordMessages, reportedHeights } from './fixtures/messages';
 
 /**
  * The FAQ embed pages a clinic frames (`/embed/faq/…`), their branding parameters, good and
@@ -229,29 +230,26 @@ test('the embed posts its content height to the page around it, and again when a
 	const host = createServer((_request, response) => {
 		response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
 		response.end(
-			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title><script>window.heights = []; addEventListener('message', (event) => window.heights.push({ origin: event.origin, data: event.data }));</script></head><body>${iframeSnippet({ src, title: 'FAQ' })}</body></html>`,
+			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title></head><body>${iframeSnippet({ src, title: 'FAQ' })}</body></html>`,
 		);
 	});
 	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
 	try {
+		// The clinic's page records the messages it receives; each step waits for the next one.
+		await recordMessages(page);
 		await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
-		await page.waitForLoadState('networkidle');
-		type Received = { origin: string; data: unknown }[];
-		const received = () => page.evaluate(() => (window as unknown as { heights: Received }).heights);
-		await expect.poll(async () => (await received()).length).toBeGreaterThan(0);
-		const first = (await received()).at(-1);
+		const first = (await receivedMessages(page, 1)).at(-1);
 		expect(first?.origin).toBe(new URL(baseURL!).origin);
 		expect(isHeightMessage(first?.data)).toBe(true);
 		expect(first?.data).toEqual({ type: heightMessageType, height: expect.any(Number) });
 		const closedHeight = (first?.data as { height: number }).height;
 		expect(closedHeight).toBeGreaterThan(100);
 
+		const reports = (await receivedMessages(page, 1)).length;
 		await page.frameLocator('iframe').locator('details:not([hidden]) summary').first().click();
-		await expect
-			.poll(async () => Math.max(...(await received()).map((message) => (message.data as { height: number }).height)))
-			.toBeGreaterThan(closedHeight);
+		expect(Math.max(...reportedHeights(await receivedMessages(page, reports + 1)))).toBeGreaterThan(closedHeight);
 		await page.frameLocator('iframe').locator('details:not([hidden]) summary').first().click();
-		await expect.poll(async () => (await received()).at(-1)?.data).toEqual({ type: heightMessageType, height: closedHeight });
+		expect((await receivedMessages(page, reports + 2)).at(-1)?.data).toEqual({ type: heightMessageType, height: closedHeight });
 		expect(errors).toEqual([]);
 	} finally {
 		await new Promise((resolve) => host.close(resolve));

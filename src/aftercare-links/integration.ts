@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir, entryFiles } from '../model/files.ts';
 import { loadPublishedIds, publishedIdsPath } from './published-ids.ts';
@@ -18,7 +19,8 @@ export function aftercareLinks(): AstroIntegration {
 				const root = contentDir();
 				const published = loadPublishedIds(root).record ?? { published: [], removed: {} };
 				updateConfig({ redirects: shortLinkRedirects(readAftercareAnchors(root), published) });
-				for (const file of [...entryFiles('aftercare', root), publishedIdsPath(root)]) addWatchFile(file);
+				// Astro compares each watch path with the watcher's absolute one: a relative path never matches.
+				for (const file of [...entryFiles('aftercare', root), publishedIdsPath(root)]) addWatchFile(resolve(file));
 			},
 		},
 	};

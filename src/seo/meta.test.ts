@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, documentTitle, siteName } from './meta';
+import { canonicalUrl, documentTitle, siteName, siteUrl } from './meta';
 
 describe('documentTitle', () => {
 	it('adds the site name except on the home page', () => {
@@ -17,5 +17,13 @@ describe('canonicalUrl', () => {
 
 	it('leaves file paths alone', () => {
 		expect(canonicalUrl('/robots.txt', 'https://example.org')).toBe('https://example.org/robots.txt');
+	});
+});
+
+describe('siteUrl', () => {
+	it('is the configured address, and an error when the config has none', () => {
+		const site = new URL('https://example.org');
+		expect(siteUrl(site)).toBe(site);
+		expect(() => siteUrl(undefined)).toThrow(/site/);
 	});
 });

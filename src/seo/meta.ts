@@ -7,6 +7,15 @@ export function documentTitle(pageTitle: string, isHome = false): string {
 }
 
 /**
+ * The site's public address, from `Astro.site`. astro.config.mjs always sets `site`, so its
+ * absence is a broken config: fail loudly rather than write some other host into every page.
+ */
+export function siteUrl(site: URL | undefined): URL {
+	if (!site) throw new Error('`site` is not set in astro.config.mjs; canonical URLs need it.');
+	return site;
+}
+
+/**
  * The absolute canonical URL of a path on the site. Paths end in `/` (the build writes
  * `page/index.html`), so `/faq` and `/faq/` have one canonical form.
  */

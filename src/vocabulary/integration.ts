@@ -1,4 +1,5 @@
 import { satteri } from '@astrojs/markdown-satteri';
+import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir, entryFiles } from '../model/files.ts';
 import { readGlossaryFiles } from './glossary-files.ts';
@@ -22,7 +23,8 @@ export function vocabulary(): AstroIntegration {
 					markdown: { processor: satteri({ hastPlugins: [glossaryLinks(terms)] }) },
 					redirects: aliasRedirects(terms),
 				});
-				for (const file of entryFiles('glossary', contentDir())) addWatchFile(file);
+				// Astro compares each watch path with the watcher's absolute one: a relative path never matches.
+				for (const file of entryFiles('glossary', contentDir())) addWatchFile(resolve(file));
 			},
 		},
 	};

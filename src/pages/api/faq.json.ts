@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { faqFeed } from '../../model/faq';
 import { jsonResponse } from '../../feed/feed';
+import { siteUrl } from '../../seo/meta';
 
 /** Every question and answer, for clinics that render the FAQ themselves. */
-export const GET: APIRoute = async ({ site = new URL('http://localhost:4321') }) => jsonResponse(await faqFeed(site));
+export const GET: APIRoute = async ({ site }) => jsonResponse(await faqFeed(siteUrl(site)));

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { faqFeed } from '../../../model/faq';
 import { jsonResponse } from '../../../feed/feed';
+import { siteUrl } from '../../../seo/meta';
 import { type FaqTopic, faqTopics } from '../../../schemas/faq';
 
 export function getStaticPaths() {
@@ -8,5 +9,4 @@ export function getStaticPaths() {
 }
 
 /** One topic's questions and answers (`/api/faq/<topic>.json`). */
-export const GET: APIRoute = async ({ params, site = new URL('http://localhost:4321') }) =>
-	jsonResponse(await faqFeed(site, params.topic as FaqTopic));
+export const GET: APIRoute = async ({ params, site }) => jsonResponse(await faqFeed(siteUrl(site), params.topic as FaqTopic));

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { embedPaths } from '../../../../model/faq';
 import { jsonResponse } from '../../../../feed/feed';
 import { embedPath, embedTitle, oembed } from '../../../../embed/snippet';
-import { canonicalUrl, siteName } from '../../../../seo/meta';
+import { canonicalUrl, siteName, siteUrl } from '../../../../seo/meta';
 import { type FaqTopic, faqTopics } from '../../../../schemas/faq';
 
 export function getStaticPaths() {
@@ -10,7 +10,8 @@ export function getStaticPaths() {
 }
 
 /** The oEmbed response for `/embed/faq/` and each `/embed/faq/<topic>/`, found from the page's `<link rel="alternate">`. */
-export const GET: APIRoute = ({ params, site = new URL('http://localhost:4321') }) => {
+export const GET: APIRoute = ({ params, site: configured }) => {
+	const site = siteUrl(configured);
 	const topic = params.topic as FaqTopic | undefined;
 	return jsonResponse(
 		oembed({
