@@ -257,6 +257,8 @@ test('the embed posts its content height to the page around it, and again when a
 });
 
 test('the embed is axe-clean in light and dark, branded, with answers open', async ({ page }) => {
+	// Three axe passes over every answer of the FAQ: a time limit for a long test, not a wait.
+	test.slow();
 	for (const theme of ['light', 'dark']) {
 		await open(page, embed, { theme, accent: '#7c3aed', name: 'Skin Clinic', contact: 'https://clinic.example/' });
 		await page.locator('details').evaluateAll((items) => items.forEach((item) => ((item as HTMLDetailsElement).open = true)));
