@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DataValue, dataText, mdxToPlainText, replaceDataComponents } from './plain-text';
+import { type DataValue, dataText, mdxToPlainText, pageWords, replaceDataComponents } from './plain-text';
 
 describe('mdxToPlainText', () => {
 	const facts: Record<string, string> = { 'course-sessions': '3 to 6 sessions' };
@@ -68,5 +68,22 @@ describe('dataText', () => {
 			order: 3,
 		});
 		expect(text).toBe('Does it hurt? Keep the skin clean. It is healing.');
+	});
+});
+
+describe('pageWords', () => {
+	const value: DataValue = () => '3 to 6 sessions';
+	const page = { data: { title: 'FAQ', order: 1 }, body: 'Plain *answers*.' };
+	const parts = [{ data: { question: 'How many?', summary: 'A few.' }, body: 'Most need <Fact id="course-sessions" />.' }];
+
+	it('reads the introduction, then each part with its body', () => {
+		expect(pageWords({ page, intro: true, parts, shows: 'whole' }, value)).toBe(
+			'FAQ Plain answers. How many? A few. Most need 3 to 6 sessions.',
+		);
+	});
+
+	it('reads only the fields of parts an index shows, and no introduction a page replaces', () => {
+		expect(pageWords({ page, intro: true, parts, shows: 'fields' }, value)).toBe('FAQ Plain answers. How many? A few.');
+		expect(pageWords({ page, intro: false, parts, shows: 'whole' }, value)).toBe('How many? A few. Most need 3 to 6 sessions.');
 	});
 });

@@ -162,3 +162,22 @@ export function dataText(data: unknown): string {
 	visit(data);
 	return words.join(' ');
 }
+
+/** An entry as text reads it: its fields, and its MDX body if it has one. */
+interface TextEntry {
+	data: unknown;
+	body?: string | undefined;
+}
+
+/**
+ * The words a page shows (src/model/page-content.ts says what that is): its introduction unless
+ * the page replaces it, then each part whole (fields and body) or by its fields alone.
+ */
+export function pageWords(
+	{ page, intro, parts, shows }: { page: TextEntry; intro: boolean; parts: readonly TextEntry[]; shows: 'whole' | 'fields' },
+	value: DataValue,
+): string {
+	const whole = (entry: TextEntry) => `${dataText(entry.data)} ${mdxToPlainText(entry.body ?? '', value)}`;
+	const part = shows === 'fields' ? (entry: TextEntry) => dataText(entry.data) : whole;
+	return [...(intro ? [whole(page)] : []), ...parts.map(part)].join(' ');
+}
