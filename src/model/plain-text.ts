@@ -25,8 +25,10 @@ export function replaceDataComponents(body: string, value: DataValue, write = (t
 	const found: { start: number; end: number; text: string }[] = [];
 	visit(parseBody(body), (node) => {
 		const use = dataComponentOf(node);
-		if (!use || !node.position) return;
-		found.push({ start: node.position.start.offset!, end: node.position.end.offset!, text: write(value(use.component, use.id)) });
+		const start = node.position?.start.offset;
+		const end = node.position?.end.offset;
+		if (!use || start === undefined || end === undefined) return;
+		found.push({ start, end, text: write(value(use.component, use.id)) });
 		return SKIP;
 	});
 	let cursor = 0;
@@ -47,20 +49,22 @@ export function mdxToPlainText(body: string, value: DataValue): string {
 	const tree = parseBody(body, { position: false });
 	visit(tree, (node, index, parent) => {
 		if (!parent || index === undefined) return;
-		const use = dataComponentOf(node);
-		const replacement: Nodes[] | undefined = use
-			? [{ type: 'text', value: markdownText(value(use.component, use.id)) }]
-			: hidden.has(node.type)
-				? []
-				: // A hard line break separates words as a space does.
-					node.type === 'break'
-					? [{ type: 'text', value: ' ' }]
-					: undefined;
+		const replacement = plainReplacement(node, value);
 		if (!replacement) return;
 		(parent.children as Nodes[]).splice(index, 1, ...replacement);
 		return [SKIP, index + replacement.length];
 	});
 	return blockText(tree);
+}
+
+/** What stands for a node in plain text when it is not its own text: a data component's words, a space, or nothing. */
+function plainReplacement(node: Nodes, value: DataValue): Nodes[] | undefined {
+	const use = dataComponentOf(node);
+	if (use) return [{ type: 'text', value: markdownText(value(use.component, use.id)) }];
+	if (hidden.has(node.type)) return [];
+	// A hard line break separates words as a space does.
+	if (node.type === 'break') return [{ type: 'text', value: ' ' }];
+	return undefined;
 }
 
 /** Nodes that show no words: code in braces, imports and exports, frontmatter, and HTML tags (their words are text nodes). */
