@@ -30,9 +30,6 @@ const config: KnipConfig = {
 		// runner, the Markdown helpers) ahead of that code; knip names each one to drop once it is imported.
 		'sirv',
 		'@lhci/cli',
-		'mdast-util-to-string',
-		'unist-util-visit',
-		'@types/mdast',
 	],
 };
 

@@ -21,6 +21,11 @@ describe('dataComponentIds', () => {
 		expect(dataComponentIds(body)).toEqual({ facts: ['course-sessions', 'maintenance'], advice: ['makeup'], warningSigns: true });
 	});
 
+	it('reads the parsed body: a component split over lines counts, one in code or named otherwise does not', () => {
+		const body = 'Plans use <Fact\n  id="course-sessions"\n/>.\n\n`<Fact id="in-code" />` <Advice id={"makeup"} /> <Facts id="x" />';
+		expect(dataComponentIds(body)).toEqual({ facts: ['course-sessions'], advice: [], warningSigns: false });
+	});
+
 	it('finds nothing in plain prose', () => {
 		expect(dataComponentIds('No figures here.')).toEqual({ facts: [], advice: [], warningSigns: false });
 	});

@@ -2,7 +2,9 @@
  * Pure helpers for citations: the stable anchor of a quote on the "How we know" page, and the
  * data components an MDX body uses, so a page's source list includes the figures it states.
  */
-import { dataComponentPattern } from './plain-text';
+import { visit } from 'unist-util-visit';
+import { dataComponentOf } from './data-components.ts';
+import { parseBody } from './mdx.ts';
 
 /** A short, stable hash of a text (FNV-1a), for anchors that do not change when others are added. */
 function hash(text: string): string {
@@ -24,11 +26,14 @@ export function dataComponentIds(body: string): { facts: string[]; advice: strin
 	const facts = new Set<string>();
 	const advice = new Set<string>();
 	let warningSigns = false;
-	for (const match of body.matchAll(dataComponentPattern)) {
-		if (match[1] === 'Fact' && match[2]) facts.add(match[2]);
-		else if (match[1] === 'Advice' && match[2]) advice.add(match[2]);
-		else if (match[1] === 'WarningSigns') warningSigns = true;
-	}
+	// YAML entries have no body: nothing to parse.
+	if (body === '') return { facts: [], advice: [], warningSigns };
+	visit(parseBody(body, { position: false }), (node) => {
+		const use = dataComponentOf(node);
+		if (use?.component === 'Fact' && use.id) facts.add(use.id);
+		else if (use?.component === 'Advice' && use.id) advice.add(use.id);
+		else if (use?.component === 'WarningSigns') warningSigns = true;
+	});
 	return { facts: [...facts], advice: [...advice], warningSigns };
 }
 

@@ -9,6 +9,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { dataComponentIds, quoteAnchor } from './citations';
 import { entryPath, faqAnswerPath } from '../site/related';
 import { isThisNormalId } from './is-this-normal';
+import { pagePath } from './page-content';
 import { sectionLabel } from '../site/sections';
 import type { Citation } from '../schemas/citations';
 import { evidenceLevels, frequencies } from '../schemas/scales';
@@ -48,7 +49,7 @@ const cited = (citations: readonly Citation[] | undefined): CitedQuote[] =>
 function entryLink(entry: ShownEntry): { href: string; title: string } {
 	switch (entry.collection) {
 		case 'pages':
-			return { href: entry.id === 'home' ? '/' : `/${entry.id}/`, title: entry.data.title };
+			return { href: pagePath(entry.id), title: entry.data.title };
 		case 'faq':
 			return { href: faqAnswerPath(entry.data.topic, entry.id), title: entry.data.question };
 		case 'glossary':

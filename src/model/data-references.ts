@@ -4,15 +4,18 @@
  * only names the missing id, so the content check finds an unknown id here, with the file that
  * uses it and the ids there are.
  */
+import { type DataComponent, dataComponentOf, dataComponentTable } from './data-components.ts';
 import { lineOf, type MdxNode, walk } from './mdx.ts';
 
-/** Each component that takes the id of an entry in a data file, and that file (under content/). */
-export const dataComponents = {
-	Fact: { file: 'facts.yaml', noun: 'fact', example: 'course-sessions' },
-	Advice: { file: 'advice.yaml', noun: 'advice entry', example: 'makeup' },
-} as const;
+type Table = typeof dataComponentTable;
 
-type DataComponentName = keyof typeof dataComponents;
+/** The data components that take an id: each names the data file it points into. */
+type DataComponentName = { [C in DataComponent]: Table[C]['reference'] extends undefined ? never : C }[DataComponent];
+
+/** Each component that takes the id of an entry in a data file, and that file (under content/). */
+export const dataComponents = Object.fromEntries(
+	Object.entries(dataComponentTable).flatMap(([name, { reference }]) => (reference ? [[name, reference]] : [])),
+) as { [C in DataComponentName]: NonNullable<Table[C]['reference']> };
 
 /** A problem with one component in a body, at its line. */
 interface ReferenceProblem {
@@ -20,7 +23,7 @@ interface ReferenceProblem {
 	message: string;
 }
 
-const isDataComponent = (name: string | null | undefined): name is DataComponentName => !!name && Object.hasOwn(dataComponents, name);
+const takesId = (component: DataComponent): component is DataComponentName => Object.hasOwn(dataComponents, component);
 
 /**
  * Checks every data component in a parsed MDX file: it has an `id` written as text, and the id
@@ -33,19 +36,19 @@ export function findUnknownReferences(
 ): ReferenceProblem[] {
 	const problems: ReferenceProblem[] = [];
 	walk(tree, (node) => {
-		if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !isDataComponent(node.name)) return;
-		const component = node.name;
+		const use = dataComponentOf(node);
+		if (!use || !takesId(use.component)) return;
+		const { component, id } = use;
 		const { file, noun, example } = dataComponents[component];
 		const path = `${root}/${file}`;
-		const id = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
-		if (id === undefined || id === null) {
+		if (!use.hasId) {
 			problems.push({
 				line: lineOf(node),
 				message: `<${component} /> has no id: write the id of a ${noun} in ${path}, for example <${component} id="${example}" />.`,
 			});
 			return;
 		}
-		if (typeof id !== 'string') {
+		if (id === undefined) {
 			problems.push({
 				line: lineOf(node),
 				message: `<${component} id={…} />: write the id as plain text in quotes, for example <${component} id="${example}" />, so the check can find it in ${path}.`,

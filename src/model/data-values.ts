@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { DataValue } from './plain-text';
+import { dataComponentTable } from './data-components';
 import { urgencies } from '../schemas/scales';
 import { warningSignGroups } from './warning-signs';
 
@@ -31,7 +32,7 @@ async function readDataValues(): Promise<DataValue> {
 		if (component === 'WarningSigns') return signs;
 		const text = (component === 'Fact' ? facts : advice).get(id ?? '');
 		if (text === undefined)
-			throw new Error(`<${component} id="${id ?? ''}" />: no such entry in content/${component === 'Fact' ? 'facts' : 'advice'}.yaml.`);
+			throw new Error(`<${component} id="${id ?? ''}" />: no such entry in content/${dataComponentTable[component].reference.file}.`);
 		return text;
 	};
 }

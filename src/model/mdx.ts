@@ -3,7 +3,8 @@
  * builds the pages with, parses the whole file (frontmatter included), so every position is a
  * line and column of the file itself.
  */
-import { mdxToMdast } from 'satteri';
+import type { Root } from 'mdast';
+import { markdownToMdast, mdxToMdast, type TreeOptions } from 'satteri';
 
 /** The parts of an mdast (Markdown syntax tree) node the content checks read. */
 export interface MdxNode {
@@ -33,6 +34,19 @@ interface MdxSyntaxError {
 /** Parses an MDX file into its syntax tree; throws Sätteri's error when it does not parse. */
 export function parseMdx(source: string): MdxNode {
 	return mdxToMdast(source) as unknown as MdxNode;
+}
+
+/**
+ * Parses an MDX body into its mdast tree, for code that reads it with the unist utilities. A body
+ * that is not valid MDX (the build stops on it, and the content check names the line) is read
+ * as Markdown instead: its words still read, its tags are raw HTML, and none is taken for a component.
+ */
+export function parseBody(body: string, options?: TreeOptions): Root {
+	try {
+		return mdxToMdast(body, options) as Root;
+	} catch {
+		return markdownToMdast(body, options) as Root;
+	}
 }
 
 /**

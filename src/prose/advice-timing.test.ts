@@ -59,6 +59,11 @@ describe('findAdviceTimings', () => {
 		expect(times('Redness fades in 3 days. Use sunscreen every day.')).toEqual([]);
 	});
 
+	it('finds the activity’s advice as a component, however it is written, and only in the sentence that shows it', () => {
+		expect(times("Avoid makeup for 2 days: <Advice\n  id='makeup' />")).toEqual([]);
+		expect(times('Wear makeup after 2 days. <Advice id="makeup" />')).toEqual([{ line: 1, id: 'makeup', time: 'after 2 days' }]);
+	});
+
 	it('reads keywords as whole words, not inside other words or ids', () => {
 		expect(times('Sweaters are fine after 2 days.')).toEqual([]);
 		expect(times('See [aftercare](/aftercare/#no-makeup) for the next day.')).toEqual([]);

@@ -4,7 +4,10 @@
  * step's `timing`); a sentence that names one of those activities together with a time gives
  * its own timing, which could disagree with the file, so the content check reports it.
  */
+import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
+import { dataComponentOf } from '../model/data-components.ts';
+import { parseBody } from '../model/mdx.ts';
 import { escapeRegExp, figureSource, lineAt } from './figures.ts';
 
 /** One activity of the advice file, as the check needs it. */
@@ -116,13 +119,15 @@ export function findAdviceTimings(
 	{ phaseNames = [] }: { phaseNames?: readonly string[] } = {},
 ): AdviceTiming[] {
 	const times = timePattern(phaseNames);
+	const shown = advicePlaces(text);
 	const found: AdviceTiming[] = [];
 	for (const sentence of splitProseSentences(text)) {
 		const words = wordsOnly(sentence.text);
 		const timesFound = [...words.matchAll(times)];
 		if (timesFound.length === 0) continue;
 		for (const activity of activities) {
-			if (new RegExp(String.raw`<Advice\s+id=["']${escapeRegExp(activity.id)}["']`).test(sentence.text)) continue;
+			const end = sentence.start + sentence.text.length;
+			if (shown.some(({ id, offset }) => id === activity.id && offset >= sentence.start && offset < end)) continue;
 			const named = activity.keywords.map((keyword) => keywordPattern(keyword).exec(words)?.index).filter((index) => index !== undefined);
 			if (named.length === 0) continue;
 			// The time nearest the activity's name is the one said about it ("makeup after 2 days, and exercise straight away").
@@ -137,6 +142,17 @@ export function findAdviceTimings(
 		}
 	}
 	return found;
+}
+
+/** Where each `<Advice id="…" />` of a text starts, with its id, found in the parsed text. */
+function advicePlaces(text: string): { id: string; offset: number }[] {
+	const places: { id: string; offset: number }[] = [];
+	visit(parseBody(text), (node) => {
+		const use = dataComponentOf(node);
+		const offset = node.position?.start.offset;
+		if (use?.component === 'Advice' && use.id && offset !== undefined) places.push({ id: use.id, offset });
+	});
+	return places;
 }
 
 /** Where a timing was found, which decides the fix. */

@@ -14,6 +14,14 @@ describe('splitFrontmatter', () => {
 		expect(splitFrontmatter('---\n---\nBody')).toEqual({ yaml: '', yamlStart: 4, end: 7, lineCount: 2 });
 	});
 
+	it('counts offsets in the file itself after a byte order mark, and reads a closing fence at the end of the file', () => {
+		const source = '\uFEFF---\ntitle: A\n---\nBody';
+		const frontmatter = splitFrontmatter(source);
+		expect(frontmatter).toEqual({ yaml: 'title: A\n', yamlStart: 5, end: 17, lineCount: 3 });
+		expect(source.slice(frontmatter?.end)).toBe('\nBody');
+		expect(splitFrontmatter('---\nid: a\n---')).toEqual({ yaml: 'id: a\n', yamlStart: 4, end: 13, lineCount: 3 });
+	});
+
 	it('finds none in a file that does not start with a fence, or whose closing fence has more on its line', () => {
 		expect(splitFrontmatter('Just a body.\n---\n')).toBeUndefined();
 		expect(splitFrontmatter('---\ntitle: A\n--- more\nBody')).toBeUndefined();

@@ -4,6 +4,8 @@
  * checks, the spelling check and the raw-entry reader all split and walk files with this, so
  * they agree on what a file's prose is.
  */
+import type { Root } from 'mdast';
+import { markdownToMdast } from 'satteri';
 import { isMap, isScalar, isSeq, parseDocument, type LineCounter } from 'yaml';
 
 /** An MDX file's frontmatter: its YAML and where it sits in the file. */
@@ -18,17 +20,24 @@ interface Frontmatter {
 	lineCount: number;
 }
 
-const frontmatterPattern = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?=\r?\n|$)/;
-
-/** The frontmatter at the start of an MDX file, or undefined when it has none. */
+/**
+ * The frontmatter at the start of an MDX file, or undefined when it has none: the YAML block
+ * Sätteri, the parser Astro builds with, finds there. It is read as Markdown, which always
+ * parses, so a file whose body is not valid MDX still has its frontmatter.
+ */
 export function splitFrontmatter(source: string): Frontmatter | undefined {
-	const match = frontmatterPattern.exec(source);
-	if (!match) return undefined;
+	const [first] = (markdownToMdast(source) as Root).children;
+	if (first?.type !== 'yaml' || first.position?.end.offset === undefined) return undefined;
+	// Sätteri counts positions from after a byte order mark.
+	const end = first.position.end.offset + (source.startsWith('\uFEFF') ? 1 : 0);
+	const yamlStart = source.indexOf('\n') + 1;
+	// The YAML runs to the start of the closing fence's line, its last line break included.
+	const closingFence = source.lastIndexOf('\n', end - 1) + 1;
 	return {
-		yaml: match[1] ?? '',
-		yamlStart: match[0].indexOf('\n') + 1,
-		end: match[0].length,
-		lineCount: match[0].split('\n').length,
+		yaml: source.slice(yamlStart, closingFence),
+		yamlStart,
+		end,
+		lineCount: first.position.end.line - first.position.start.line + 1,
 	};
 }
 

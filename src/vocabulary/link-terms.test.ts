@@ -67,4 +67,15 @@ describe('keepFirstTermLinks', () => {
 		expect(kept).toContain('<p>Microneedling again, and <span class="term"');
 		expect(kept.match(/role="tooltip"/g)).toHaveLength(2);
 	});
+
+	it('turns a repeat back into its words as written, and leaves the rest of the page and other markup as they were', () => {
+		const link = (id: string, words: string) =>
+			`<span class="term" data-term="${id}"><a href="/glossary/${id}/" class="term-link" aria-describedby="term-tip-${id}">${words}</a><span id="term-tip-${id}" role="tooltip" class="term-tip" data-pagefind-ignore>${id}: A&amp;B.</span></span>`;
+		const other = '<span class="term" data-term="prp">PRP</span>';
+		const page = `<p class='x'>${link('prp', 'PRP &amp; more')} then&nbsp;<b>${link('prp', 'Platelet &amp; plasma')}</b> ${other}</p><br>`;
+		expect(keepFirstTermLinks(page)).toBe(
+			`<p class='x'>${link('prp', 'PRP &amp; more')} then&nbsp;<b>Platelet &amp; plasma</b> ${other}</p><br>`,
+		);
+		expect(keepFirstTermLinks('<p>No terms here.</p>')).toBe('<p>No terms here.</p>');
+	});
 });

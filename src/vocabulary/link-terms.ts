@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Parents, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import { createTermMatcher, type TermMention } from './matcher';
 import { termClass } from './tooltip';
@@ -125,19 +127,40 @@ export function glossaryLinks(terms: readonly VocabularyTerm[], options: Glossar
 	};
 }
 
-const linkedTermPattern =
-	/<span class="term" data-term="([^"]+)"><a [^>]*>([^<]*)<\/a><span [^>]*class="term-tip"[^>]*>[^<]*<\/span><\/span>/g;
-
 /**
  * Keeps the first link per term in a rendered page and turns later ones back into their words.
  * The linker sees one Markdown document at a time; a page such as the FAQ is many documents,
- * so the page removes the repeats. It matches only the markup `termLink` writes.
+ * so the page removes the repeats. It reads the page as HTML and unlinks only the markup
+ * `termLink` writes, replacing each repeat where the parser found it, so the rest of the page
+ * stays byte for byte as rendered.
  */
 export function keepFirstTermLinks(html: string): string {
+	// A page that links no term has nothing to unlink, and need not be parsed.
+	if (!html.includes('data-term')) return html;
 	const seen = new Set<string>();
-	return html.replace(linkedTermPattern, (markup, id: string, words: string) => {
-		if (seen.has(id)) return words;
-		seen.add(id);
-		return markup;
-	});
+	let result = '';
+	let cursor = 0;
+	for (const span of selectAll('span.term[data-term]', fromHtml(html, { fragment: true }))) {
+		const id = String(span.properties.dataTerm);
+		const words = linkWords(span, html);
+		if (words === undefined) continue;
+		if (!seen.has(id)) {
+			seen.add(id);
+			continue;
+		}
+		result += html.slice(cursor, span.position!.start.offset) + words;
+		cursor = span.position!.end.offset!;
+	}
+	return result + html.slice(cursor);
+}
+
+/** The words of a `termLink` (its link's content, as written in the page), or `undefined` for any other markup. */
+function linkWords(span: Element, html: string): string | undefined {
+	const [link, tip, ...rest] = span.children;
+	const isTip =
+		tip?.type === 'element' && tip.tagName === 'span' && (tip.properties.className as string[] | undefined)?.includes('term-tip');
+	if (link?.type !== 'element' || link.tagName !== 'a' || !isTip || rest.length > 0 || !span.position) return undefined;
+	const first = link.children[0]?.position?.start.offset;
+	const last = link.children.at(-1)?.position?.end.offset;
+	return first === undefined || last === undefined ? '' : html.slice(first, last);
 }

@@ -1,16 +1,13 @@
 /**
- * The vocabulary and the words on each page, read from the content collections: which terms a
- * page mentions (for its search synonyms) and which pages mention a term (for its glossary page)
- * come from this one reading, with the same term matcher the build-time linker uses.
+ * The vocabulary and the words on each page: which terms a page mentions (for its search
+ * synonyms) and which pages mention a term (for its glossary page) come from this one reading
+ * of what each page shows (src/model/page-content.ts, which the pages render from), with the
+ * same term matcher the build-time linker uses.
  */
-import { type CollectionEntry, getCollection } from 'astro:content';
-import { dataText, mdxToPlainText } from '../model/plain-text';
+import { getCollection } from 'astro:content';
+import { pageWords } from '../model/plain-text';
 import { dataValues } from '../model/data-values';
-import { isCurrentSection, sections } from '../site/sections';
-import { groupInOrder } from '../model/order';
-import { faqTopicPath } from '../site/related';
-import { faqTopics, type FaqTopic } from '../schemas/faq';
-import { topicTitle } from '../model/faq';
+import { contentPages } from '../model/page-content';
 import { createTermMatcher } from './matcher';
 import type { VocabularyTerm } from './terms';
 
@@ -46,36 +43,11 @@ function pageTexts(): Promise<PageText[]> {
 
 async function readPageTexts(): Promise<PageText[]> {
 	const value = await dataValues();
-	const entryText = (entry: { data: unknown; body?: string | undefined }) =>
-		`${dataText(entry.data)} ${mdxToPlainText(entry.body ?? '', value)}`;
 	const matcher = createTermMatcher(await vocabulary());
-	const mentioned = (text: string) => [...new Set(matcher.find(text).map((mention) => mention.id))];
-
-	const pages = await getCollection('pages');
-	const sectionPages = await Promise.all(
-		pages.map(async (page) => {
-			const section = sections.find((candidate) => candidate.page === page.id);
-			const parts: { data: unknown; body?: string | undefined }[] = section ? await getCollection(section.collection) : [];
-			// The FAQ index shows each question and its one-line answer; the answers are on the topic pages.
-			const partText = section?.collection === 'faq' ? (part: { data: unknown }) => dataText(part.data) : entryText;
-			const text = [entryText(page), ...parts.map(partText)].join(' ');
-			return { path: page.id === 'home' ? '/' : `/${page.id}/`, title: page.data.title, text, termIds: mentioned(text) };
-		}),
-	);
-	const faqPage = pages.find((page) => page.id === 'faq');
-	const topics = groupInOrder(Object.keys(faqTopics) as FaqTopic[], await getCollection('faq'), (entry) => entry.data.topic);
-	const topicPages = topics.map(({ key, entries }) => {
-		const text = [faqPage ? entryText(faqPage) : '', ...entries.map(entryText)].join(' ');
-		return { path: faqTopicPath(key), title: topicTitle(key), text, termIds: mentioned(text) };
+	return (await contentPages()).map((content) => {
+		const text = pageWords(content, value);
+		return { path: content.path, title: content.title, text, termIds: [...new Set(matcher.find(text).map((mention) => mention.id))] };
 	});
-	const termPages = (await getCollection('glossary')).map((entry: CollectionEntry<'glossary'>) => {
-		const text = entryText(entry);
-		return { path: `/glossary/${entry.id}/`, title: entry.data.term, text, termIds: mentioned(text) };
-	});
-	// Home first, then the sections in navigation order (the FAQ's topic pages after its index),
-	// then the footer pages; the sort is stable, so each section's pages keep the order above.
-	const rank = (path: string) => (path === '/' ? -1 : sections.findIndex((section) => isCurrentSection(section.path, path)) >>> 0);
-	return [...[...sectionPages, ...topicPages].sort((a, b) => rank(a.path) - rank(b.path)), ...termPages];
 }
 
 /** The glossary terms a page mentions. */
