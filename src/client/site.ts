@@ -1,5 +1,5 @@
 /**
- * The one script on a content page, inlined and under 1 KB: it fetches nothing until the reader
+ * The one script on a content page, inlined and kept small: it fetches nothing until the reader
  * uses something that needs more.
  *
  * - Keys: `/` moves to the search box (not while typing in a field), Escape empties the search
