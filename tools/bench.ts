@@ -20,7 +20,7 @@ import { chromium } from 'playwright-core';
 import { benchBuild } from './bench/build.ts';
 import { benchLighthouse } from './bench/lighthouse.ts';
 import { benchSearch, recordSent, targets } from './bench/search.ts';
-import { kb, parseOptions, table, verdict } from './bench/util.ts';
+import { kb, parseOptions, table, usage, verdict } from './bench/util.ts';
 import { benchWeights, budget } from './bench/weights.ts';
 import { chromiumArgs, findChromium } from './system/chromium.ts';
 import { serve } from './system/static-server.ts';
@@ -31,7 +31,7 @@ let options: ReturnType<typeof parseOptions>;
 try {
 	options = parseOptions(process.argv.slice(2));
 } catch (error) {
-	console.error((error as Error).message);
+	console.error(`${(error as Error).message}\n${usage}`);
 	process.exit(1);
 }
 const { only } = options;
