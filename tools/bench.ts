@@ -23,7 +23,7 @@ import { benchSearch, recordSent, targets } from './bench/search.ts';
 import { kb, parseOptions, table, usage, verdict } from './bench/util.ts';
 import { benchWeights, budget } from './bench/weights.ts';
 import { chromiumArgs, findChromium } from './system/chromium.ts';
-import { serve } from './system/static-server.ts';
+import { serve } from './system/serve.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -48,7 +48,7 @@ if (needsDist && !executablePath) {
 
 const report: Record<string, unknown> = { date: new Date().toISOString(), sections: only, runs: options.runs ?? 'default' };
 const summary: string[] = [];
-const server = needsDist ? await serve(dist, { gzip: true, onSend: recordSent }) : undefined;
+const server = needsDist ? await serve(dist, { onSend: recordSent }) : undefined;
 const browser =
 	needsDist && (only.includes('weights') || only.includes('search'))
 		? await chromium.launch({ executablePath, args: chromiumArgs })

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { findChromium } from './system/chromium.ts';
 import { categories, countScores, type Lhr, type PageScores, pages, scoreTable, summarise } from './checks/lighthouse-check.ts';
-import { launchChrome, serve } from './system/static-server.ts';
+import { serve } from './system/serve.ts';
+import { launchChrome } from './system/static-server.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const started = performance.now();
