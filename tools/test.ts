@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { ensureChromium } from './system/chromium.ts';
 import { ensureJava } from './system/java.ts';
-import { pages as lighthousePages } from './checks/lighthouse-check.ts';
+import { readStageReport } from './checks/stage-report.ts';
 
 interface StageResult {
 	passed: number;
@@ -147,15 +147,8 @@ const stages: { name: string; run: () => Promise<StageResult> }[] = [
 		name: 'Lighthouse',
 		run: async () => {
 			const chromium = await ensureChromium();
-			const { code, output } = await run(process.execPath, ['tools/check-lighthouse.ts'], { ...process.env, CHROMIUM_PATH: chromium });
-			const match = output.match(/Lighthouse: (\d+) categories at 100, (\d+) below 100/);
-			const below = Number(match?.[2] ?? 0);
-			const failed = code === 0 ? below : Math.max(below, 1);
-			return {
-				passed: Number(match?.[1] ?? 0),
-				failed,
-				note: `categories at 100 / below 100 (accessibility, best practices, SEO on ${lighthousePages.length} pages)`,
-			};
+			const { code } = await run(process.execPath, ['tools/check-lighthouse.ts'], { ...process.env, CHROMIUM_PATH: chromium });
+			return readStageReport('lighthouse', code);
 		},
 	},
 	{
