@@ -26,9 +26,7 @@ const config: KnipConfig = {
 		'vnu-jar',
 		// eslint-plugin-astro loads it for its `jsx-a11y-recommended` config.
 		'eslint-plugin-jsx-a11y',
-		// Added for the packages that replace home-made code (the static server, the Lighthouse
-		// runner, the Markdown helpers) ahead of that code; knip names each one to drop once it is imported.
-		'sirv',
+		// tools/system/lighthouse-ci.ts runs its CLI by path, which knip does not follow.
 		'@lhci/cli',
 	],
 };

@@ -10,15 +10,15 @@
  */
 import { expect, test } from '@playwright/test';
 import { budget, firstVisit } from '../tools/bench/weights';
-import { startProductionServer } from './fixtures/production-server';
+import { serve } from '../tools/system/serve';
 import { sitemapPaths, timeForPages } from './fixtures/site';
 
 /** Pages that are tools, not content: the snippet maker, whose module and live preview are the page. */
 const toolPaths = ['/for-clinics/'];
 
-let server: Awaited<ReturnType<typeof startProductionServer>>;
+let server: Awaited<ReturnType<typeof serve>>;
 test.beforeAll(async () => {
-	server = await startProductionServer({ gzip: true });
+	server = await serve('dist');
 });
 test.afterAll(() => server.close());
 

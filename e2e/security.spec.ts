@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
 import { expect, type Page, test } from '@playwright/test';
-import { headersFor, startProductionServer } from './fixtures/production-server';
+import { headersFor, serve } from '../tools/system/serve';
 import { sitemapPaths } from './fixtures/site';
 
 /** Records every CSP violation the page reports, from before its first script runs. */
@@ -53,7 +53,7 @@ test.describe('framing, served with the real headers', () => {
 	let host: Server;
 
 	test.beforeAll(async () => {
-		site = await startProductionServer();
+		site = await serve('dist');
 		host = createServer((_, response) => {
 			response.writeHead(200, { 'content-type': 'text/html' });
 			response.end(

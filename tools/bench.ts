@@ -11,19 +11,22 @@
  *
  * `--only=weights,search` runs a subset; `--runs=N` sets the runs per measurement (defaults:
  * search 5, lighthouse 3, build 3); `--files` lists search's downloads. dist/ is served over
- * localhost with gzip, as a host would. Prints tables and writes bench/results.json (not
+ * localhost as a host serves it (tools/system/serve.ts). Prints tables, writes them with the
+ * machine and the command to docs/benchmarks.md, and the raw figures to bench/results.json (not
  * committed). It is a report: the exit code is 0 whatever the figures.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { arch, availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { benchBuild } from './bench/build.ts';
 import { benchLighthouse } from './bench/lighthouse.ts';
-import { benchSearch, recordSent, targets } from './bench/search.ts';
-import { kb, parseOptions, table, verdict } from './bench/util.ts';
+import { type Machine, markdownReport, type ReportTable } from './bench/report.ts';
+import { benchSearch, keyDelay, recordSent, targets } from './bench/search.ts';
+import { kb, parseOptions, table, usage, verdict } from './bench/util.ts';
 import { benchWeights, budget } from './bench/weights.ts';
 import { chromiumArgs, findChromium } from './system/chromium.ts';
-import { serve } from './system/static-server.ts';
+import { serve } from './system/serve.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -31,7 +34,7 @@ let options: ReturnType<typeof parseOptions>;
 try {
 	options = parseOptions(process.argv.slice(2));
 } catch (error) {
-	console.error((error as Error).message);
+	console.error(`${(error as Error).message}\n${usage}`);
 	process.exit(1);
 }
 const { only } = options;
@@ -46,18 +49,40 @@ if (needsDist && !executablePath) {
 	process.exit(1);
 }
 
-const report: Record<string, unknown> = { date: new Date().toISOString(), sections: only, runs: options.runs ?? 'default' };
+const args = process.argv.slice(2);
+const command =
+	process.env.npm_lifecycle_event === 'bench'
+		? `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`
+		: `node tools/bench.ts ${args.join(' ')}`.trim();
+const date = new Date().toISOString();
+const report: Record<string, unknown> = { date, command, sections: only, runs: options.runs ?? 'default' };
 const summary: string[] = [];
-const server = needsDist ? await serve(dist, { gzip: true, onSend: recordSent }) : undefined;
-const browser =
-	needsDist && (only.includes('weights') || only.includes('search'))
-		? await chromium.launch({ executablePath, args: chromiumArgs })
-		: undefined;
+const tables: ReportTable[] = [];
+/** Prints a section's table and notes, and keeps them for docs/benchmarks.md. */
+function show(section: ReportTable): void {
+	console.log(`\n${table(section.header, section.rows)}\n${section.notes.map((note) => `${note}\n`).join('')}`);
+	tables.push(section);
+}
+const server = needsDist ? await serve(dist, { onSend: recordSent }) : undefined;
+// Launched for Lighthouse runs too, if only to name the Chromium version in the report.
+const browser = needsDist ? await chromium.launch({ executablePath, args: chromiumArgs }) : undefined;
 if (browser) report.chromium = browser.version();
+const distro = existsSync('/etc/os-release') ? /^PRETTY_NAME="?([^"\n]*)/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] : undefined;
+const machine: Machine = {
+	cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+	cores: availableParallelism(),
+	memoryBytes: totalmem(),
+	os: [distro, `${type()} ${release()} ${arch()}`].filter(Boolean).join(', '),
+	node: process.version,
+	chromium: browser?.version() ?? 'not used',
+	load: loadavg()[0]!,
+};
+report.machine = machine;
 console.log(`Benchmark: ${only.join(', ')}${server ? `; dist/ over ${server.origin} with gzip, a cold cache per page` : ''}.\n`);
 try {
 	if (only.includes('weights')) {
-		console.log('1. Page weight (first visit, HTML + CSS + JS)');
+		const title = '1. Page weight (first visit, HTML + CSS + JS)';
+		console.log(title);
 		const weights = await benchWeights(browser!, server!.origin);
 		report.weights = { budget, pages: weights };
 		const row = (w: (typeof weights)[number]) => [
@@ -74,73 +99,90 @@ try {
 				? 'n/a (not a content page)'
 				: `${verdict(w.pass)}${w.pass && w.totalGzip > budget.aimBytes ? ' (over the 17 KB aim)' : ''}`,
 		];
-		console.log(
-			`\n${table(['page', 'path', 'HTML raw', 'HTML gz', 'CSS gz', 'JS gz', 'total raw', 'total gz', 'JS before interaction', `budget ≤ ${kb(budget.gzipBytes)} gz, no JS`], weights.map(row))}\n`,
-		);
+		show({
+			title,
+			header: [
+				'page',
+				'path',
+				'HTML raw',
+				'HTML gz',
+				'CSS gz',
+				'JS gz',
+				'total raw',
+				'total gz',
+				'JS before interaction',
+				`budget ≤ ${kb(budget.gzipBytes)} gz, no JS`,
+			],
+			rows: weights.map(row),
+			notes: [],
+		});
 		const failed = weights.filter((w) => w.pass === false).length;
 		summary.push(`weights: ${failed === 0 ? 'all content pages within budget' : `${failed} content page(s) over budget or loading JS`}`);
 	}
 	if (only.includes('search')) {
 		const runs = options.runs ?? 5;
-		console.log(`2. Search (typed with ${80} ms between keys; ${runs} cold runs per query)`);
+		const title = `2. Search (typed with ${keyDelay} ms between keys; ${runs} cold runs per query)`;
+		console.log(title);
 		const results = await benchSearch(browser!, server!.origin, runs, { files: options.files });
 		report.search = { runs, targets, queries: results };
-		console.log(
-			`\n${table(
-				[
-					'query',
-					'latency median',
-					'slowest',
-					`≤ ${targets.latencyMs} ms`,
-					'/pagefind/ bytes',
-					`≤ ${kb(targets.pagefindBytes)}`,
-					'from address',
-				],
-				results.map((r) => [
-					`“${r.query}”`,
-					`${r.latencyMs.median} ms`,
-					`${r.latencyMs.max} ms`,
-					verdict(r.latencyMs.pass),
-					kb(r.pagefindBytes.value),
-					verdict(r.pagefindBytes.pass),
-					kb(r.singleQueryFromAddress.pagefindBytes),
-				]),
-			)}\n`,
-		);
+		show({
+			title,
+			header: [
+				'query',
+				'latency median',
+				'slowest',
+				`≤ ${targets.latencyMs} ms`,
+				'/pagefind/ bytes',
+				`≤ ${kb(targets.pagefindBytes)}`,
+				'from address',
+			],
+			rows: results.map((r) => [
+				`“${r.query}”`,
+				`${r.latencyMs.median} ms`,
+				`${r.latencyMs.max} ms`,
+				verdict(r.latencyMs.pass),
+				kb(r.pagefindBytes.value),
+				verdict(r.pagefindBytes.pass),
+				kb(r.singleQueryFromAddress.pagefindBytes),
+			]),
+			notes: [],
+		});
 		const failed = results.filter((r) => !r.latencyMs.pass || !r.pagefindBytes.pass).length;
 		summary.push(`search: ${failed === 0 ? 'all queries within targets' : `${failed} of ${results.length} queries missed a target`}`);
 	}
 	if (only.includes('lighthouse')) {
 		const runs = options.runs ?? 3;
-		console.log(`3. Lighthouse performance (mobile preset, median of ${runs})`);
+		const title = `3. Lighthouse performance (mobile preset, median of ${runs})`;
+		console.log(title);
 		const results = await benchLighthouse(executablePath!, server!.origin, runs);
 		report.lighthouse = { preset: 'mobile', runs, pages: results };
 		const ms = (value: number | null) => (value === null ? '–' : `${value} ms`);
-		console.log(
-			`\n${table(
-				['page', 'path', 'score', 'LCP', 'TBT', 'CLS'],
-				results.map((r) => [r.name, r.path, String(r.score ?? '–'), ms(r.lcpMs), ms(r.tbtMs), String(r.cls ?? '–')]),
-			)}\n`,
-		);
+		show({
+			title,
+			header: ['page', 'path', 'score', 'LCP', 'TBT', 'CLS'],
+			rows: results.map((r) => [r.name, r.path, String(r.score ?? '–'), ms(r.lcpMs), ms(r.tbtMs), String(r.cls ?? '–')]),
+			notes: [],
+		});
 		summary.push(`lighthouse: scores ${results.map((r) => r.score ?? '–').join(', ')}`);
 	}
 	if (only.includes('build')) {
 		const runs = options.runs ?? 3;
-		console.log(`4. Build time (astro build only, median of ${runs}; a temporary outDir, dist/ untouched)`);
+		const title = `4. Build time (astro build only, median of ${runs}; a temporary outDir, dist/ untouched)`;
+		console.log(title);
 		const result = await benchBuild(root, runs);
 		report.build = { runs, ...result };
-		console.log(
-			`\n${table(
-				['site', 'HTML files', 'median', 'runs'],
-				result.sites.map((s) => [s.site, String(s.htmlFiles), `${s.medianSeconds} s`, s.runsSeconds.map((t) => `${t} s`).join(', ')]),
-			)}`,
-		);
-		console.log(`ratio +1,000 / +100 pages: ${result.ratio1000to100 ?? '–'} (should be ≤ ~10)\n`);
+		show({
+			title,
+			header: ['site', 'HTML files', 'median', 'runs'],
+			rows: result.sites.map((s) => [s.site, String(s.htmlFiles), `${s.medianSeconds} s`, s.runsSeconds.map((t) => `${t} s`).join(', ')]),
+			notes: [`ratio +1,000 / +100 pages: ${result.ratio1000to100 ?? '–'} (should be ≤ ~10)`],
+		});
 		summary.push(`build: ratio 1,000/100 = ${result.ratio1000to100 ?? '–'}`);
 	}
 	mkdirSync(join(root, 'bench'), { recursive: true });
 	writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, '\t')}\n`);
-	console.log(`Summary:\n${summary.map((line) => `  ${line}`).join('\n')}\nWritten to bench/results.json.`);
+	writeFileSync(join(root, 'docs', 'benchmarks.md'), markdownReport({ date, command, machine, tables, summary }));
+	console.log(`Summary:\n${summary.map((line) => `  ${line}`).join('\n')}\nWritten to docs/benchmarks.md and bench/results.json.`);
 } finally {
 	await browser?.close();
 	server?.close();

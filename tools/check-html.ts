@@ -22,6 +22,7 @@ import {
 	sortMessages,
 	type VnuMessage,
 } from './checks/html-check.ts';
+import { writeStageReport } from './checks/stage-report.ts';
 import { inspectJava, javaPlan } from './system/java.ts';
 
 const dir = process.argv[2] ?? 'dist';
@@ -36,6 +37,11 @@ function finish(pages: number, problems: HtmlProblem[], setAside = new Map<strin
 	}
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	console.log(`HTML validity: ${pages} pages checked, ${files} with errors (${problems.length} errors) in ${seconds} s.`);
+	writeStageReport('html', {
+		passed: Math.max(pages - files, 0),
+		failed: files,
+		note: 'valid pages / pages with errors (Nu HTML Checker)',
+	});
 	process.exitCode = problems.length > 0 ? 1 : 0;
 }
 

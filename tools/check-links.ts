@@ -18,13 +18,15 @@ import { relative, sep } from 'node:path';
 import { check } from 'linkinator';
 import { builtPages } from './checks/html-check.ts';
 import { isExternal, type LinkProblem, siteRewrite, sortLinkResults } from './checks/link-check.ts';
+import { writeStageReport } from './checks/stage-report.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const site = process.env.SITE_URL ?? 'https://microneedling-guide.example';
 const started = performance.now();
 
-function report(problems: LinkProblem[], summary: string): void {
+function report(problems: LinkProblem[], resolved: number, summary: string): void {
 	for (const { file, reason } of problems) console.error(`${file}: ${reason}`);
+	writeStageReport('links', { passed: resolved, failed: problems.length, note: 'internal links resolved / broken or not https' });
 	console.log(`Links: ${summary} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 	process.exitCode = problems.length > 0 ? 1 : 0;
 }
@@ -43,7 +45,7 @@ function freePort(): Promise<number> {
 
 const pages = existsSync(dir) ? builtPages(dir) : [];
 if (pages.length === 0) {
-	report([{ file: dir, reason: 'no HTML pages in it (run `npm run build` first)' }], '0 internal links checked, 1 broken');
+	report([{ file: dir, reason: 'no HTML pages in it (run `npm run build` first)' }], 0, '0 internal links checked, 1 broken');
 } else {
 	const port = await freePort();
 	const localOrigin = `http://127.0.0.1:${port}`;
@@ -60,6 +62,7 @@ if (pages.length === 0) {
 	const result = sortLinkResults(links, root);
 	report(
 		result.problems,
+		result.internalChecked,
 		`${pages.length} pages, ${result.internalChecked} internal links checked (distinct pages and files), ${result.broken} broken; ` +
 			`${result.externalLinks} external links to ${result.externalAddresses} addresses (not fetched), ${result.insecure} not https`,
 	);

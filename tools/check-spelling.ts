@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { contentDir } from '../src/model/files.ts';
 import { builtPages } from './checks/html-check.ts';
 import { checkSpelling, formatMisspelling } from './checks/spelling.ts';
+import { writeStageReport } from './checks/stage-report.ts';
 
 const started = performance.now();
 const contentRoot = process.argv[2] ?? contentDir();
@@ -24,12 +25,17 @@ const problem = !existsSync(contentRoot)
 			: undefined;
 if (problem) {
 	console.error(problem);
-	console.log('Spelling: 0 files checked, 1 with errors.');
+	writeStageReport('spelling', { passed: 0, failed: 1, note: problem });
 	process.exit(1);
 }
 const { files, misspellings } = await checkSpelling({ contentRoot, distDir });
 for (const misspelling of misspellings) console.error(formatMisspelling(misspelling));
 const withErrors = new Set(misspellings.map(({ file }) => file)).size;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+writeStageReport('spelling', {
+	passed: files.length - withErrors,
+	failed: withErrors,
+	note: 'files without / with spelling errors (content and built pages)',
+});
 console.log(`Spelling: ${files.length} files checked, ${withErrors} with errors (${misspellings.length} words) in ${seconds} s.`);
 process.exitCode = misspellings.length === 0 ? 0 : 1;

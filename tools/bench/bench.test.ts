@@ -29,6 +29,14 @@ describe('parseOptions', () => {
 		expect(() => parseOptions(['--runs=0'])).toThrow(/--runs/);
 		expect(() => parseOptions(['--runs=x'])).toThrow(/--runs/);
 	});
+	it('refuses an unknown option, a value for --files and a stray argument', () => {
+		expect(() => parseOptions(['--speed'])).toThrow(/Unknown option '--speed'/);
+		expect(() => parseOptions(['--files=yes'])).toThrow(/--files/);
+		expect(() => parseOptions(['search'])).toThrow(/positional argument/);
+	});
+	it('takes a value after a space as well', () => {
+		expect(parseOptions(['--only', 'build', '--runs', '2'])).toEqual({ only: ['build'], runs: 2, files: false });
+	});
 });
 
 describe('median', () => {

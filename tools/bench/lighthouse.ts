@@ -1,10 +1,12 @@
 /**
  * Lighthouse performance (mobile preset, the `performance` category only): score, LCP, TBT and
- * CLS for each page type, the median of several runs. Chromium and the server are shared with
- * `npm run check:lighthouse` (tools/system/static-server.ts).
+ * CLS for each page type, the median of several runs. Run by Lighthouse CI, as
+ * `npm run check:lighthouse` is (tools/system/lighthouse-ci.ts).
  */
-import lighthouse from 'lighthouse';
-import { launchChrome } from '../system/static-server.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectArgs, lhci, savedResults } from '../system/lighthouse-ci.ts';
 import { median } from './util.ts';
 import { pageTypes } from './weights.ts';
 
@@ -50,22 +52,19 @@ interface PerfResult extends PerfRun {
 	runs: PerfRun[];
 }
 
-export async function benchLighthouse(chromePath: string, origin: string, runs: number, log: (line: string) => void = console.log): Promise<PerfResult[]> {
-	const chrome = await launchChrome(chromePath);
-	const results: PerfResult[] = [];
+/** The median figures of each page type over `runs` runs of `lhci collect`, performance only. */
+export async function benchLighthouse(chromePath: string, origin: string, runs: number): Promise<PerfResult[]> {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
 	try {
-		for (const page of pageTypes) {
-			const done: PerfRun[] = [];
-			for (let run = 0; run < runs; run += 1) {
-				log(`  lighthouse: ${page.path} run ${run + 1}/${runs}`);
-				const runner = await lighthouse(`${origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-				if (!runner) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-				done.push(perfRun(runner.lhr as unknown as PerfLhr));
-			}
-			results.push({ name: page.name, path: page.path, ...medianRun(done), runs: done });
-		}
+		const urls = pageTypes.map((page) => `${origin}${page.path}`);
+		const args = [...collectArgs(chromePath, urls), `--numberOfRuns=${runs}`, '--settings.onlyCategories=performance'];
+		if ((await lhci('collect', args, dir)) !== 0) throw new Error('lhci collect failed: see its output above.');
+		const lhrs = savedResults<PerfLhr & { requestedUrl: string }>(dir);
+		return pageTypes.map((page, index) => {
+			const done = lhrs.filter(({ requestedUrl }) => requestedUrl === urls[index]).map(perfRun);
+			return { name: page.name, path: page.path, ...medianRun(done), runs: done };
+		});
 	} finally {
-		chrome.kill();
+		rmSync(dir, { recursive: true, force: true });
 	}
-	return results;
 }

@@ -9,7 +9,7 @@ import { kb, median, verdict } from './util.ts';
 
 const queries = ['CIT', 'redness', 'aftercare', 'derma roller', 'how many sessions'];
 /** Milliseconds between keystrokes: a quick typist. */
-const keyDelay = 80;
+export const keyDelay = 80;
 export const targets = { latencyMs: 150, pagefindBytes: 110 * 1024 };
 
 /** Body bytes the server sent for each path during the current run (see `recordSent`). */

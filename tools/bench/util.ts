@@ -1,4 +1,6 @@
 /** Small pure helpers shared by the sections of `npm run bench`. */
+import { parseArgs } from 'node:util';
+
 
 export const sections = ['weights', 'search', 'lighthouse', 'build'] as const;
 type Section = (typeof sections)[number];
@@ -12,18 +14,23 @@ interface BenchOptions {
 	files: boolean;
 }
 
-/** Reads `--only=weights,search`, `--runs=1` and `--files`; throws on an unknown section or a bad count. */
+export const usage = 'Usage: npm run bench -- [--only=weights,search,lighthouse,build] [--runs=N] [--files]';
+
+/** Reads `--only=weights,search`, `--runs=1` and `--files`; throws on an unknown option or section, or a bad count. */
 export function parseOptions(argv: string[]): BenchOptions {
-	const value = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-	const only = value('only');
-	const picked = only === undefined ? [...sections] : only.split(',').map((name) => name.trim()).filter(Boolean);
+	const { values } = parseArgs({
+		args: argv,
+		strict: true,
+		allowPositionals: false,
+		options: { only: { type: 'string' }, runs: { type: 'string' }, files: { type: 'boolean', default: false } },
+	});
+	const picked = values.only === undefined ? [...sections] : values.only.split(',').map((name) => name.trim()).filter(Boolean);
 	for (const name of picked) {
 		if (!(sections as readonly string[]).includes(name)) throw new Error(`Unknown section "${name}": use one or more of ${sections.join(', ')}.`);
 	}
-	const runsText = value('runs');
-	const runs = runsText === undefined ? undefined : Number(runsText);
-	if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1)) throw new Error(`--runs must be a whole number of 1 or more, not "${runsText}".`);
-	return { only: sections.filter((name) => picked.includes(name)), runs, files: argv.includes('--files') };
+	const runs = values.runs === undefined ? undefined : Number(values.runs);
+	if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1)) throw new Error(`--runs must be a whole number of 1 or more, not "${values.runs}".`);
+	return { only: sections.filter((name) => picked.includes(name)), runs, files: values.files };
 }
 
 /** The middle value (the mean of the two middle ones for an even count, rounded to 0.1). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countScores, type Lhr, pages, scoreTable, summarise } from './lighthouse-check';
+import { bySkippedAudits, failingAudits, type Lhr, pages } from './lighthouse-check';
 
 function fakeLhr(): Lhr {
 	return {
@@ -37,45 +37,31 @@ function fakeLhr(): Lhr {
 	};
 }
 
-describe('summarise', () => {
-	it('gives scores out of 100 and names each weighted audit that failed, with its page', () => {
-		const result = summarise(fakeLhr(), '/faq/');
-		expect(result.scores).toEqual({ accessibility: 93, 'best-practices': 100, seo: 50 });
-		expect(result.failures).toEqual([
-			{
-				page: '/faq/',
-				category: 'accessibility',
-				audit: 'color-contrast',
-				title: 'Background and foreground colors do not have a sufficient contrast ratio.',
-			},
-			{ page: '/faq/', category: 'seo', audit: 'is-crawlable', title: 'Page is blocked from indexing' },
+describe('failingAudits', () => {
+	it('names each weighted audit that failed, and none of a category at 100', () => {
+		expect(failingAudits(fakeLhr(), 'accessibility')).toEqual([
+			{ audit: 'color-contrast', title: 'Background and foreground colors do not have a sufficient contrast ratio.' },
 		]);
-	});
-
-	it('reports a category without a score as a failure', () => {
-		const lhr = { ...fakeLhr(), runtimeError: { code: 'NO_FCP', message: 'The page did not paint' } };
-		lhr.categories = { ...lhr.categories, seo: { score: null, auditRefs: [] } };
-		const result = summarise(lhr, '/');
-		expect(result.scores.seo).toBeNull();
-		expect(result.failures.at(-1)).toEqual({ page: '/', category: 'seo', audit: 'NO_FCP', title: 'The page did not paint' });
-	});
-});
-
-describe('countScores and scoreTable', () => {
-	it('counts categories at 100 and below, and lays out one row per page', () => {
-		const perfect = { page: '/', scores: { accessibility: 100, 'best-practices': 100, seo: 100 }, failures: [], skipped: [] };
-		const results = [perfect, summarise(fakeLhr(), '/faq/')];
-		expect(countScores(results)).toEqual({ perfect: 4, below: 2 });
-		const table = scoreTable(results).split('\n');
-		expect(table).toHaveLength(3);
-		expect(table[2]).toMatch(/^\/faq\/\s+93\s+100\s+50$/);
+		expect(failingAudits(fakeLhr(), 'seo')).toEqual([{ audit: 'is-crawlable', title: 'Page is blocked from indexing' }]);
+		expect(failingAudits(fakeLhr(), 'best-practices')).toEqual([]);
+		expect(failingAudits(fakeLhr(), 'performance')).toEqual([]);
 	});
 });
 
 describe('pages', () => {
-	it('skips only is-crawlable, and only on the two noindex pages', () => {
+	it('skips is-crawlable only on the two noindex pages, and crawlable-anchors only on the embed', () => {
 		const skipping = pages.filter(({ skips }) => skips.length > 0);
 		expect(skipping.map(({ path }) => path)).toEqual(['/search/?q=redness', '/embed/faq/aftercare/']);
-		expect(skipping.flatMap(({ skips }) => skips.map(({ audit }) => audit))).toEqual(['is-crawlable', 'is-crawlable']);
+		expect(skipping.flatMap(({ skips }) => skips.map(({ audit }) => audit))).toEqual(['is-crawlable', 'is-crawlable', 'crawlable-anchors']);
+	});
+});
+
+describe('bySkippedAudits', () => {
+	it('puts pages that set aside the same audits in one group, in order', () => {
+		expect(bySkippedAudits(pages)).toEqual([
+			{ audits: [], paths: ['/', '/side-effects/', '/faq/', '/faq/safety/', '/glossary/', '/aftercare/'] },
+			{ audits: ['is-crawlable'], paths: ['/search/?q=redness'] },
+			{ audits: ['crawlable-anchors', 'is-crawlable'], paths: ['/embed/faq/aftercare/'] },
+		]);
 	});
 });
