@@ -38,14 +38,19 @@ async function measure(browser: Browser, origin: string, query: string, mode: Mo
 	const page = await context.newPage();
 	const finished: Request[] = [];
 	let pending = 0;
+	let settled: (() => void) | undefined;
 	const isPagefind = (request: Request) => new URL(request.url()).pathname.startsWith('/pagefind/');
+	const done = () => {
+		pending -= 1;
+		if (pending === 0) settled?.();
+	};
 	// The context sees requests from a web worker as well as the page's own.
 	context.on('request', (request) => void (isPagefind(request) && (pending += 1)));
-	context.on('requestfailed', (request) => void (isPagefind(request) && (pending -= 1)));
+	context.on('requestfailed', (request) => void (isPagefind(request) && done()));
 	context.on('requestfinished', (request) => {
 		if (!isPagefind(request)) return;
-		pending -= 1;
 		finished.push(request);
+		done();
 	});
 	// Results are on screen at the first frame after the count for the whole query appears.
 	await page.addInitScript((expected) => {
@@ -70,8 +75,9 @@ async function measure(browser: Browser, origin: string, query: string, mode: Mo
 	}
 	await page.waitForFunction(() => (window as unknown as { bench: { rendered: number } }).bench.rendered > 0, null, { timeout: 10_000 });
 	const { lastKey, rendered } = await page.evaluate(() => (window as unknown as { bench: { lastKey: number; rendered: number } }).bench);
-	// Let requests already under way for this query finish before counting.
-	for (let quiet = 0; quiet < 3; quiet = pending === 0 ? quiet + 1 : 0) await page.waitForTimeout(100);
+	// Let requests already under way for this query finish before counting: the results are on
+	// screen, so every fragment they show has been asked for.
+	if (pending > 0) await new Promise<void>((resolve) => (settled = resolve));
 	const files = await Promise.all(
 		finished.map(async (request) => {
 			const sizes = await request.sizes();

@@ -26,7 +26,7 @@ export const pageTypes: PageType[] = [
 ];
 
 /**
- * Issue 6's budgets for a first visit to a content page: everything fetched at most 25 KB
+ * The budgets for a first visit to a content page: everything fetched at most 25 KB
  * gzipped (aim 17 KB), and no JavaScript before the reader uses a tool, but for the inline site
  * script (src/client/site.ts: the keyboard shortcuts WCAG 1.4.13 needs, and the loader of the
  * tools), held to 1.5 KB. `npm test` asserts them (e2e/page-weight.spec.ts).
