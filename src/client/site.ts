@@ -5,6 +5,8 @@
  * - Keys: `/` moves to the search box (not while typing in a field), Escape empties the search
  *   box you are in, and Escape hides a glossary tooltip (src/vocabulary/tooltip.ts).
  *   Search itself loads Pagefind only on use.
+ * - Arrival: the part of the page the address points at (`#sun-afterwards`) gets focus, so a
+ *   keyboard or screen reader user starts where a link or search result meant them to.
  * - Tools: a control that needs a script is in the HTML but `hidden`, beside the plain HTML it
  *   stands in for (`data-without-script`): this shows the one and hides the other. Print opens
  *   the print dialog; a copy button loads its code (`/client/copy-links.js`, named in its
@@ -12,6 +14,24 @@
  */
 import { isSearchShortcut } from '../search/keys';
 import { dismissTooltip } from '../vocabulary/tooltip';
+
+/** Focuses the element the address's fragment names; an old id, an empty mark, stands for its part. */
+function focusTarget(): void {
+	let id = '';
+	try {
+		id = decodeURIComponent(location.hash.slice(1));
+	} catch {
+		return;
+	}
+	const named = id ? document.getElementById(id) : null;
+	const target = named && !named.hasChildNodes() ? named.parentElement : named;
+	if (!target?.closest('main')) return;
+	if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.tabIndex = -1;
+	target.focus({ preventScroll: true });
+}
+
+focusTarget();
+addEventListener('hashchange', focusTarget);
 
 for (const control of document.querySelectorAll<HTMLElement>('[data-needs-script]')) control.hidden = false;
 for (const fallback of document.querySelectorAll<HTMLElement>('[data-without-script]')) fallback.hidden = true;
