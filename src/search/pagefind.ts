@@ -18,9 +18,29 @@ export interface PagefindResultData {
 	/** `data-pagefind-filter` values of the page. */
 	filters?: Record<string, string[]>;
 	word_count?: number;
+	/**
+	 * The page split at each heading or element with an id (and a `data-pagefind-title`), each
+	 * part with its own address (`/faq/aftercare/#sun-afterwards`), title and matched words. The
+	 * text before the first one is a part with the page's own title and address.
+	 */
+	sub_results?: PagefindSubResult[];
 }
 
-interface PagefindResult {
+/** A word Pagefind matched, where it is in the page, and the weight of the text it is in. */
+interface PagefindLocation {
+	weight: number;
+	balanced_score: number;
+	location: number;
+}
+
+export interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	weighted_locations: PagefindLocation[];
+}
+
+export interface PagefindResult {
 	id: string;
 	score: number;
 	data: () => Promise<PagefindResultData>;
@@ -39,7 +59,20 @@ export interface PagefindSearchOptions {
 	filters?: Record<string, string | string[]>;
 }
 
+/** Pagefind's ranking knobs: https://pagefind.app/docs/ranking/ */
+export interface PagefindRanking {
+	/** How much a long page is ranked below a short one with the same matches: from 0 (not at all) to 1. */
+	pageLength?: number;
+	/** How much repeating a word raises a page, from 0 (not at all) to 1. */
+	termFrequency?: number;
+	/** How quickly repeats stop counting: lower saturates sooner. */
+	termSaturation?: number;
+	/** How much an exact word outranks a longer word it starts. */
+	termSimilarity?: number;
+}
+
 export interface PagefindOptions {
+	ranking?: PagefindRanking;
 	/** Words of context in each excerpt (Pagefind's default is 30). */
 	excerptLength?: number;
 	basePath?: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ElementFactory, renderDefinition, renderResult } from './render';
+import { type ElementFactory, renderDefinition, renderResult, renderStatus } from './render';
 
 /** A stand-in for `document` that records what the builders make, with no HTML parser at all. */
 class FakeNode {
@@ -32,8 +32,9 @@ const fakeDocument = {
 
 describe('renderResult', () => {
 	const item = renderResult(fakeDocument, {
-		href: '/side-effects/',
-		title: 'Side effects <script>',
+		href: '/side-effects/#redness',
+		title: 'Redness <script>',
+		context: 'Side effects <b>and risks</b>',
 		section: 'Side effects',
 		excerpt: [
 			{ text: 'Mild ', marked: false },
@@ -42,21 +43,45 @@ describe('renderResult', () => {
 		],
 	}) as unknown as FakeNode;
 
-	it('links the title to the page, inside a heading', () => {
+	it('links the title to the part that answers, inside a heading that names the page after a dash', () => {
 		const [heading] = item.find('h3');
 		const [anchor] = heading?.find('a') ?? [];
-		expect(anchor?.attributes.href).toBe('/side-effects/');
-		expect(anchor?.textContent).toBe('Side effects <script>');
+		expect(anchor?.attributes.href).toBe('/side-effects/#redness');
+		expect(anchor?.textContent).toBe('Redness <script>');
+		expect(heading?.textContent).toBe('Redness <script> — Side effects <b>and risks</b>');
+	});
+
+	it('leaves the dash out when the result is a page of its own', () => {
+		const page = renderResult(fakeDocument, { href: '/aftercare/', title: 'Aftercare', context: '', section: 'Aftercare', excerpt: [] });
+		expect((page as unknown as FakeNode).find('h3')[0]?.textContent).toBe('Aftercare');
 	});
 
 	it('shows the section and marks only the matched words', () => {
-		expect(item.textContent).toBe('Side effects <script>Side effectsMild redness <img src=x onerror=alert(1)>');
+		expect(item.textContent).toBe('Redness <script> — Side effects <b>and risks</b>Side effectsMild redness <img src=x onerror=alert(1)>');
 		expect(item.find('mark').map((mark) => mark.textContent)).toEqual(['redness']);
 	});
 
 	it('makes markup in the text into text nodes, never elements', () => {
 		expect(item.find('img')).toEqual([]);
 		expect(item.find('script')).toEqual([]);
+		expect(item.find('b')).toEqual([]);
+	});
+});
+
+describe('renderStatus', () => {
+	const hrefOf = (query: string) => `/search/?q=${encodeURIComponent(query)}`;
+
+	it('is the message alone when there is nothing to suggest', () => {
+		const nodes = renderStatus(fakeDocument, 'No results for “xyzzy”', [], hrefOf) as unknown as FakeNode[];
+		expect(nodes.map((node) => node.textContent).join('')).toBe('No results for “xyzzy”');
+	});
+
+	it('offers each suggestion as a link to its search, as text', () => {
+		const nodes = renderStatus(fakeDocument, 'No results for “colagen”', ['collagen', 'college <i>'], hrefOf) as unknown as FakeNode[];
+		expect(nodes.map((node) => node.textContent).join('')).toBe('No results for “colagen”. Did you mean collagen or college <i>?');
+		const links = nodes.flatMap((node) => node.find('a'));
+		expect(links.map((link) => link.attributes.href)).toEqual(['/search/?q=collagen', '/search/?q=college%20%3Ci%3E']);
+		expect(nodes.flatMap((node) => node.find('i'))).toEqual([]);
 	});
 });
 

@@ -22,10 +22,15 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-/** One result: its title as a link (a heading, for moving between results), section and excerpt. */
+/**
+ * One result: its title as a link, with the page it is on after a dash, as a heading (for moving
+ * between results); then its section and excerpt.
+ */
 export function renderResult(doc: ElementFactory, view: ResultView): HTMLLIElement {
 	const anchor = element(doc, 'a', `${link} inline-block py-0.5`, view.title);
 	anchor.setAttribute('href', view.href);
+	const heading = element(doc, 'h3', 'text-lg font-semibold', anchor);
+	if (view.context) heading.append(element(doc, 'span', 'font-normal text-slate-700 dark:text-slate-300', ` — ${view.context}`));
 	const excerpt = element(
 		doc,
 		'p',
@@ -38,7 +43,7 @@ export function renderResult(doc: ElementFactory, view: ResultView): HTMLLIEleme
 		doc,
 		'li',
 		'border-b border-slate-200 py-4 dark:border-slate-800',
-		element(doc, 'h3', 'text-lg font-semibold', anchor),
+		heading,
 		element(doc, 'p', 'text-sm font-medium text-slate-700 dark:text-slate-300', view.section),
 		excerpt,
 	);
@@ -62,4 +67,27 @@ export function renderDefinition(doc: ElementFactory, view: DefinitionView): HTM
 	);
 	card.setAttribute('aria-labelledby', headingId);
 	return card;
+}
+
+/**
+ * The status line: the count and notes, then "Did you mean …?" with each suggestion as a link to
+ * its search (`hrefOf`), so a reader can choose one by keyboard as well as by pointer.
+ */
+export function renderStatus(
+	doc: ElementFactory,
+	message: string,
+	suggestions: readonly string[],
+	hrefOf: (query: string) => string,
+): Node[] {
+	if (suggestions.length === 0) return [doc.createTextNode(message)];
+	const offer = element(doc, 'span', '', ' Did you mean ');
+	offer.setAttribute('data-search-suggestions', '');
+	suggestions.forEach((suggestion, index) => {
+		if (index > 0) offer.append(doc.createTextNode(index === suggestions.length - 1 ? ' or ' : ', '));
+		const choice = element(doc, 'a', link, suggestion);
+		choice.setAttribute('href', hrefOf(suggestion));
+		offer.append(choice);
+	});
+	offer.append(doc.createTextNode('?'));
+	return [doc.createTextNode(message.endsWith('.') ? message : `${message}.`), offer];
 }

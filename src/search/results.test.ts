@@ -1,36 +1,111 @@
 import { describe, expect, it } from 'vitest';
 import { testVocabulary } from '../../tests/fixtures/vocabulary';
-import { countsWithout, createResultPager, definitionViews, leaveOutDefined, resultCountMessage, resultView, safePath } from './results';
+import {
+	cardTermIds,
+	countsWithout,
+	createResultPager,
+	definitionViews,
+	leaveOutDefined,
+	resultCountMessage,
+	resultView,
+	safePath,
+	statusNotes,
+} from './results';
 
 describe('resultView', () => {
-	it('takes the title, the section filter and the excerpt', () => {
+	const data = (url: string, target: { url: string; title: string; excerpt?: string }, title = 'Aftercare questions') => ({
+		url,
+		excerpt: 'Page <mark>excerpt</mark>',
+		meta: { title },
+		filters: { section: ['FAQ'] },
+		target: { excerpt: '', ...target },
+	});
+
+	it('opens at the answering part, titled by its heading, with the page as context', () => {
 		expect(
-			resultView({
-				url: '/side-effects/',
-				excerpt: 'Mild <mark>redness</mark> is common.',
-				meta: { title: 'Side effects' },
-				filters: { section: ['Side effects'] },
-			}),
+			resultView(
+				data('/faq/aftercare/', {
+					url: '/faq/aftercare/#sun-afterwards',
+					title: 'Can I go in the sun?',
+					excerpt: 'Keep out of the <mark>sun</mark>.',
+				}),
+			),
 		).toEqual({
-			href: '/side-effects/',
-			title: 'Side effects',
-			section: 'Side effects',
+			href: '/faq/aftercare/#sun-afterwards',
+			title: 'Can I go in the sun?',
+			context: 'Aftercare questions',
+			section: 'FAQ',
 			excerpt: [
-				{ text: 'Mild ', marked: false },
-				{ text: 'redness', marked: true },
-				{ text: ' is common.', marked: false },
+				{ text: 'Keep out of the ', marked: false },
+				{ text: 'sun', marked: true },
+				{ text: '.', marked: false },
 			],
 		});
 	});
 
+	it('gives no context when the result is the page itself, and falls back to the page’s excerpt', () => {
+		const view = resultView(data('/faq/aftercare/', { url: '/faq/aftercare/', title: 'Aftercare questions' }));
+		expect(view).toMatchObject({ href: '/faq/aftercare/', title: 'Aftercare questions', context: '' });
+		expect(view.excerpt.map((part) => part.text).join('')).toBe('Page excerpt');
+	});
+
 	it('falls back to the section of the address and to the address as title', () => {
-		const view = resultView({ url: '/glossary/collagen/', excerpt: '', meta: {} });
+		const view = resultView({
+			url: '/glossary/collagen/',
+			excerpt: '',
+			meta: {},
+			target: { url: '/glossary/collagen/', title: '', excerpt: '' },
+		});
 		expect(view.section).toBe('Glossary');
 		expect(view.title).toBe('/glossary/collagen/');
 	});
 
-	it('keeps a title with markup characters as text', () => {
-		expect(resultView({ url: '/x/', excerpt: '', meta: { title: 'Tom & <b>Jerry</b>' } }).title).toBe('Tom & <b>Jerry</b>');
+	it('keeps a title with markup characters as text, and refuses an address off the site', () => {
+		const view = resultView(data('/x/', { url: 'javascript:alert(1)', title: 'Tom & <b>Jerry</b>' }));
+		expect(view.title).toBe('Tom & <b>Jerry</b>');
+		expect(view.href).toBe('/');
+	});
+});
+
+describe('cardTermIds', () => {
+	const units = [
+		{ label: 'sunscreen', text: 'spf', termId: 'spf' },
+		{ label: 'CIT', text: 'microneedling', termId: 'microneedling' },
+		{ label: 'peeling', text: 'peeling' },
+	];
+
+	it('defines the terms a query names, but not one on most pages when the query asks for more', () => {
+		expect(cardTermIds(units, [12, 90, 5], 100)).toEqual(['spf']);
+	});
+
+	it('defines even the commonest term when the query is only that term', () => {
+		expect(cardTermIds([units[1]!], [90], 100)).toEqual(['microneedling']);
+	});
+});
+
+describe('statusNotes', () => {
+	const count = '12 results for “how long redness lasts”. Showing the first 5.';
+
+	it('adds nothing when every listed page has every word', () => {
+		expect(statusNotes(count, { complete: 12, unknown: [], results: [] })).toBe(count);
+	});
+
+	it('says when no page has every word, and which words the results are about', () => {
+		expect(statusNotes(count, { complete: 0, relaxedTo: ['redness', 'last'], unknown: [], results: [] })).toBe(
+			'12 results for “how long redness lasts”. Showing the first 5. No page has all of these words. Showing pages about: redness, last.',
+		);
+	});
+
+	it('says how many pages have every word when some do', () => {
+		expect(statusNotes(count, { complete: 1, relaxedTo: ['redness'], unknown: [], results: [] })).toMatch(
+			/Only 1 page has all of these words, listed first\. Then pages about: redness\.$/,
+		);
+	});
+
+	it('names the words no page holds when others were found', () => {
+		expect(statusNotes(count, { complete: 12, unknown: ['xyzzy'], results: [{ id: 'a', data: async () => ({}) as never }] })).toMatch(
+			/Showing the first 5\. No page has “xyzzy”\.$/,
+		);
 	});
 });
 

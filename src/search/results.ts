@@ -1,5 +1,7 @@
 import { sectionLabel } from '../site/sections';
+import type { QueryUnit } from '../vocabulary/query';
 import type { VocabularyTerm } from '../vocabulary/terms';
+import type { AnsweredData, SearchOutcome } from './engine';
 import { type ExcerptPart, excerptParts } from './excerpt';
 import { sectionFilterName } from './filters';
 import type { FilterCounts, PagefindResultData } from './pagefind';
@@ -13,8 +15,12 @@ export const resultsPerPage = 5;
 
 /** A result as the page shows it. Every field is text; none is HTML. */
 export interface ResultView {
+	/** Where the result opens: the answering part of the page (`/faq/aftercare/#sun-afterwards`). */
 	href: string;
+	/** That part's heading ("Can I go in the sun afterwards?"), or the page's title at its top. */
 	title: string;
+	/** The page the part is on ("Aftercare questions"), or empty when the result is the page itself. */
+	context: string;
 	section: string;
 	excerpt: ExcerptPart[];
 }
@@ -32,15 +38,48 @@ export function safePath(url: string): string {
 	return /^\/(?![/\\])/.test(url) ? url : '/';
 }
 
-/** A Pagefind result's data as the page shows it; a page without a section filter takes its address's section. */
-export function resultView(data: PagefindResultData): ResultView {
-	const href = safePath(data.url);
+/** A result's data as the page shows it; a page without a section filter takes its address's section. */
+export function resultView(data: AnsweredData): ResultView {
+	const page = safePath(data.url);
+	const href = safePath(data.target.url);
+	const pageTitle = data.meta.title?.trim() || page;
+	const title = data.target.title.trim() || pageTitle;
 	return {
 		href,
-		title: data.meta.title?.trim() || href,
-		section: data.filters?.[sectionFilterName]?.[0] ?? sectionLabel(href),
-		excerpt: excerptParts(data.excerpt ?? ''),
+		title,
+		context: href === page || title === pageTitle ? '' : pageTitle,
+		section: data.filters?.[sectionFilterName]?.[0] ?? sectionLabel(page),
+		excerpt: excerptParts(data.target.excerpt || data.excerpt || ''),
 	};
+}
+
+/**
+ * The terms to define above the results: those the query names, except, when it asks for more
+ * than one thing, a term on more than half of the pages (the procedure itself), whose definition
+ * the reader of such a query does not need.
+ */
+export function cardTermIds(units: readonly QueryUnit[], unitPages: readonly number[], pages: number): string[] {
+	return units.flatMap((unit, index) => (unit.termId && (units.length === 1 || (unitPages[index] ?? 0) <= pages / 2) ? [unit.termId] : []));
+}
+
+/**
+ * What the status adds to the count when the results are not simply the pages with every word:
+ * the words no page holds, and which words a relaxed search kept.
+ */
+export function statusNotes(count: string, outcome: Pick<SearchOutcome, 'complete' | 'relaxedTo' | 'unknown' | 'results'>): string {
+	const notes = [count.replace(/\.$/, '')];
+	if (outcome.unknown.length > 0 && outcome.results.length > 0) {
+		notes.push(`No page has ${outcome.unknown.map((word) => `“${word}”`).join(' or ')}`);
+	}
+	if (outcome.relaxedTo) {
+		const about = outcome.relaxedTo.join(', ');
+		if (outcome.complete === 0) notes.push(`No page has all of these words. Showing pages about: ${about}`);
+		else {
+			const pages = outcome.complete === 1 ? 'Only 1 page has' : `Only ${outcome.complete} pages have`;
+			notes.push(`${pages} all of these words, listed first. Then pages about: ${about}`);
+		}
+	}
+	return notes.length === 1 ? count : `${notes.join('. ')}.`;
 }
 
 /** The definition cards for the terms a query names, in the order it names them. */
