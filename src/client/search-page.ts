@@ -1,16 +1,29 @@
 /**
  * The search page. Pagefind loads only when a search starts: when the box gets focus or input,
- * or when the address already holds a query. Each query is expanded with every name of the
- * glossary terms it names (Pagefind has no synonyms), searched on every input, and only the
- * newest search's results are shown. The address follows the search, so Back and Forward
- * bring earlier searches back.
+ * or when the address already holds a query. Each query loses its words that carry no meaning
+ * and is expanded with every name of the glossary terms it names (Pagefind has no synonyms);
+ * src/search/engine.ts decides what to list and where each result opens. Searches run on every
+ * input, and only the newest search's results are shown. The address follows the search, so
+ * Back and Forward bring earlier searches back.
  */
+import { type AnsweredData, createSearchEngine, pagefindRanking, type SearchOutcome } from '../search/engine';
 import { chooseSection, type SectionOption, sectionFilterName, sectionOptions, sectionSearchOptions } from '../search/filters';
 import { createHistoryPolicy, createSequence, type HistoryAction } from '../search/history';
-import type { FilterCounts, PagefindModule, PagefindResultData } from '../search/pagefind';
+import type { FilterCounts, PagefindModule } from '../search/pagefind';
 import { readSearchState, type SearchState, searchHref } from '../search/params';
-import { renderDefinition, renderResult } from '../search/render';
-import { countsWithout, createResultPager, definitionViews, resultCountMessage, resultsPerPage, resultView } from '../search/results';
+import { renderDefinition, renderResult, renderStatus } from '../search/render';
+import {
+	cardTermIds,
+	countsWithout,
+	createResultPager,
+	definitionViews,
+	resultCountMessage,
+	resultsPerPage,
+	resultView,
+	statusNotes,
+} from '../search/results';
+import stopWords from '../search/stop-words.json';
+import { type Candidate, closestWords, indexWordsPath, suggestionCandidates, suggestQueries } from '../search/suggest';
 import { footerLinks, sectionLabel, sections } from '../site/sections';
 import { createQueryExpander } from '../vocabulary/query';
 import type { VocabularyTerm } from '../vocabulary/terms';
@@ -26,6 +39,8 @@ const settleAfterMs = 1000;
  * letter matches nearly every page, and loading their excerpts would only slow the real query.
  */
 const minTypedLength = 2;
+/** How many of the first results are reordered by how well their best part answers; each is a download. */
+const reorderedResults = resultsPerPage + 3;
 /** The section of the glossary pages that a definition card stands for. */
 const glossarySection = sectionLabel('/glossary/');
 /** The section filter's order: the navigation's, then the footer pages and the home page. */
@@ -49,13 +64,14 @@ const sectionFieldset = part<HTMLFieldSetElement>('[data-search-sections]');
 const sectionChoices = part<HTMLElement>('[data-search-section-options]');
 
 const terms = JSON.parse(document.getElementById('search-terms')?.textContent ?? '[]') as VocabularyTerm[];
-const expand = createQueryExpander(terms);
+const expand = createQueryExpander(terms, { stopWords });
 
 let state = readSearchState(location.search);
 const policy = createHistoryPolicy(state);
 const sequence = createSequence();
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
-let pagefind: Promise<{ module: PagefindModule; known: FilterCounts }> | undefined;
+let pagefind: Promise<{ module: PagefindModule; known: FilterCounts; run: ReturnType<typeof createSearchEngine> }> | undefined;
+let candidates: Promise<{ words: string[]; candidates: Candidate[] }> | undefined;
 let options: SectionOption[] | undefined;
 /** The search on screen: its pager hands out further results for "Show more results". */
 let shownSearch:
@@ -65,7 +81,9 @@ let shownSearch:
 			section: string;
 			found: number;
 			shown: number;
-			pager: ReturnType<typeof createResultPager<PagefindResultData>>;
+			outcome: SearchOutcome;
+			suggestions: string[];
+			pager: ReturnType<typeof createResultPager<AnsweredData>>;
 	  }
 	| undefined;
 
@@ -73,12 +91,13 @@ let shownSearch:
  * Imports and starts Pagefind once, with the section filter's values, which every search needs;
  * a failed load is tried again by the next search.
  */
-function loadPagefind(): Promise<{ module: PagefindModule; known: FilterCounts }> {
+function loadPagefind(): Promise<{ module: PagefindModule; known: FilterCounts; run: ReturnType<typeof createSearchEngine> }> {
 	pagefind ??= (async () => {
 		const module = (await import(/* @vite-ignore */ new URL(pagefindPath, location.href).href)) as PagefindModule;
-		await module.options({ excerptLength, noWorker: true });
+		void loadCandidates().catch(() => undefined);
+		await module.options({ excerptLength, noWorker: true, ranking: pagefindRanking });
 		await module.init();
-		return { module, known: await module.filters() };
+		return { module, known: await module.filters(), run: createSearchEngine(module, { misspelled, reorder: reorderedResults }) };
 	})().catch((error: unknown) => {
 		pagefind = undefined;
 		throw error;
@@ -86,8 +105,37 @@ function loadPagefind(): Promise<{ module: PagefindModule; known: FilterCounts }
 	return pagefind;
 }
 
-function say(message: string): void {
-	if (status.textContent !== message) status.textContent = message;
+/**
+ * The index's own words with the glossary's names: what tells a slip from a word the site uses,
+ * and what suggestions are chosen from. They load with Pagefind; a failed load is tried again.
+ */
+function loadCandidates(): Promise<{ words: string[]; candidates: Candidate[] }> {
+	candidates ??= fetch(indexWordsPath)
+		.then((response) => {
+			if (!response.ok) throw new Error(`${indexWordsPath}: ${response.status}`);
+			return response.json() as Promise<string[]>;
+		})
+		.then((words) => ({ words, candidates: suggestionCandidates(terms, words) }));
+	candidates.catch(() => (candidates = undefined));
+	return candidates;
+}
+
+/**
+ * Whether a word is a slip that Pagefind only guessed at: no word in the index starts with it,
+ * nor with it less its last two letters (another form of a word, as "itchy" is of "itching"),
+ * and a word the site does use is a letter or two away.
+ */
+async function misspelled(word: string): Promise<boolean> {
+	const typed = word.toLowerCase();
+	const known = await loadCandidates().catch(() => undefined);
+	if (!known || typed.length < 4) return false;
+	const stem = typed.length > 5 ? typed.slice(0, -2) : typed;
+	return !known.words.some((indexed) => indexed.startsWith(stem)) && closestWords(typed, known.candidates, 1).length > 0;
+}
+
+function say(message: string, suggestions: readonly string[] = []): void {
+	if (status.textContent === message && suggestions.length === 0) return;
+	status.replaceChildren(...renderStatus(document, message, suggestions, (query) => searchHref({ query, section: state.section })));
 }
 
 /** Builds the section radios from the index's filters, once. */
@@ -121,10 +169,11 @@ function checkSection(section: string): void {
 	}
 }
 
-function showCounts(all: number, counts: FilterCounts | undefined): void {
+/** Shows how many results each section holds, or nothing when the counts are unknown. */
+function showCounts(all: number | undefined, counts: FilterCounts | undefined): void {
 	for (const count of sectionChoices.querySelectorAll<HTMLElement>('[data-count]')) {
 		const value = count.dataset.count ?? '';
-		count.textContent = `(${value ? (counts?.[sectionFilterName]?.[value] ?? 0) : all})`;
+		count.textContent = all === undefined ? '' : `(${value ? (counts?.[sectionFilterName]?.[value] ?? 0) : all})`;
 	}
 }
 
@@ -146,28 +195,34 @@ async function search(next: SearchState): Promise<void> {
 		return;
 	}
 	try {
-		const { module, known } = await loadPagefind();
+		const { known, run } = await loadPagefind();
 		if (!options) showSectionOptions(known);
 		if (!sequence.isLatest(id)) return;
 		const section = chooseSection(next.section, options ?? []);
 		const expanded = expand(query);
-		const response = await module.search(expanded.text, sectionSearchOptions(section));
-		if (!sequence.isLatest(id) || !response) return;
-		const cards = definitionViews(expanded.termIds, terms);
+		const pages = Object.values(known[sectionFilterName] ?? {}).reduce((sum, count) => sum + count, 0);
+		const outcome = await run(expanded.units, pages, sectionSearchOptions(section));
+		if (!sequence.isLatest(id) || !outcome) return;
+		const cards = definitionViews(cardTermIds(expanded.units, outcome.unitPages, pages), terms);
 		// A card's glossary page can be among the results only when the glossary is searched.
-		const pager = createResultPager(response.results, cards, !section || section === glossarySection ? cards.length : 0);
+		const pager = createResultPager(outcome.results, cards, !section || section === glossarySection ? cards.length : 0);
 		const shown = await pager.next(resultsPerPage);
+		const suggestions = outcome.unknown.length
+			? suggestQueries(query, outcome.unknown, (await loadCandidates().catch(() => undefined))?.candidates ?? [])
+			: [];
 		if (!sequence.isLatest(id)) return;
 		const left = pager.leftOut;
-		const total = response.results.length - left.length;
-		shownSearch = { id, query, section, found: response.results.length, shown: shown.length, pager };
+		const total = outcome.results.length - left.length;
+		shownSearch = { id, query, section, found: outcome.results.length, shown: shown.length, pager, outcome, suggestions };
 
 		definitions.replaceChildren(...cards.map((view) => renderDefinition(document, view)));
 		list.replaceChildren(...shown.map((result) => renderResult(document, resultView(result))));
 		listHeading.hidden = shown.length === 0;
 		moreButton.hidden = !pager.hasMore;
-		showCounts(response.unfilteredResultCount - left.length, countsWithout(response.totalFilters, left));
-		say(resultCountMessage(total, query, shown.length, section));
+		// Section counts are Pagefind's, for the pages it found with every word; other lists have none to give.
+		if (outcome.relaxedTo || outcome.complete !== outcome.response.results.length) showCounts(undefined, undefined);
+		else showCounts(outcome.response.unfilteredResultCount - left.length, countsWithout(outcome.response.totalFilters, left));
+		say(statusNotes(resultCountMessage(total, query, shown.length, section), outcome), suggestions);
 	} catch {
 		if (sequence.isLatest(id)) say('Search could not load. Check your connection, then try again.');
 	}
@@ -207,12 +262,30 @@ moreButton.addEventListener('click', async () => {
 	list.append(...items);
 	current.shown += more.length;
 	moreButton.hidden = !current.pager.hasMore;
-	say(resultCountMessage(current.found - current.pager.leftOut.length, current.query, current.shown, current.section));
+	say(
+		statusNotes(
+			resultCountMessage(current.found - current.pager.leftOut.length, current.query, current.shown, current.section),
+			current.outcome,
+		),
+		current.suggestions,
+	);
 	// Keyboard and screen reader users continue at the first new result, not back at the top.
 	items[0]?.querySelector('a')?.focus();
 });
 
 input.addEventListener('blur', () => policy.settled());
+
+// A suggestion searches in place, as typing it would, with its own history entry.
+status.addEventListener('click', (event) => {
+	const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
+	if (!link) return;
+	event.preventDefault();
+	state = readSearchState(new URL(link.href).search);
+	input.value = state.query;
+	record(policy.chose(state), state);
+	void search(state);
+	input.focus();
+});
 
 form.addEventListener('submit', (event) => {
 	event.preventDefault();

@@ -16,11 +16,13 @@
  * not use, which returned unrelated pages anyway. Glossary names are unaffected: the search page
  * expands them to whole words.
  */
-import { readdir, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { fragmentText, indexWords } from './index-words';
+import { indexWordsPath } from './suggest';
 
 /** Word positions per index chunk (Pagefind's default is 20,000). */
 const indexChunkSize = 500;
@@ -48,7 +50,13 @@ export function searchIndex(): AstroIntegration {
 				if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
 				const written = await index.writeFiles({ outputPath: output });
 				if (written.errors.length) throw new Error(`Pagefind could not write ${output}: ${written.errors.join('; ')}`);
+				const { files, errors: fileErrors } = await index.getFiles();
+				if (fileErrors.length) throw new Error(`Pagefind could not list its files: ${fileErrors.join('; ')}`);
 				await pagefind.close();
+				const words = indexWords(files.filter((file) => file.path.startsWith('fragment/')).map((file) => fragmentText(file.content)));
+				const wordsFile = join(site, indexWordsPath);
+				await mkdir(dirname(wordsFile), { recursive: true });
+				await writeFile(wordsFile, JSON.stringify(words));
 
 				const chunks = join(output, 'index');
 				const sizes = await Promise.all((await readdir(chunks)).map(async (file) => (await stat(join(chunks, file))).size));
