@@ -26,4 +26,14 @@ describe('createQueryExpander', () => {
 	it('leaves a query without terms as typed, with spaces tidied', () => {
 		expect(expand('  how long   does it take ')).toEqual({ text: 'how long does it take', termIds: [] });
 	});
+
+	it('turns a search name into the term’s names, never keeping the search name itself', () => {
+		for (const query of ['vampire facial', 'Vampire Facials']) {
+			expect(expand(query)).toEqual({ text: 'platelet-rich plasma prp', termIds: ['platelet-rich-plasma'] });
+		}
+		expect(expand('collagen facial cost')).toEqual({
+			text: 'microneedling collagen induction therapy skin needling cit cost',
+			termIds: ['microneedling'],
+		});
+	});
 });

@@ -16,7 +16,7 @@ interface ExpandedQuery {
  * it mentions as metadata, so the expanded query matches it whichever name the page uses.
  */
 export function createQueryExpander(terms: readonly VocabularyTerm[]) {
-	const matcher = createTermMatcher(terms, { variants: true, abbreviationsInAnyCase: true });
+	const matcher = createTermMatcher(terms, { variants: true, abbreviationsInAnyCase: true, searchNames: true });
 	const byId = new Map(terms.map((term) => [term.id, term]));
 	return (query: string): ExpandedQuery => {
 		const mentions = matcher.find(query);
