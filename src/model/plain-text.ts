@@ -145,6 +145,8 @@ export const nonProseKeys: ReadonlySet<string> = new Set([
 	'abbreviationOf',
 	// A glossary entry's variants are the wrong spellings, listed on purpose.
 	'variants',
+	// Its search names (brands among them) are words readers type: no page shows them.
+	'searchNames',
 	// An option's sessions name a figure by its id.
 	'fact',
 ]);

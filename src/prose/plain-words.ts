@@ -50,7 +50,7 @@ function namesFor(term: PlainWordsTerm): { term: string; aliases: string[]; abbr
 export function findUnexplainedTerms(passages: readonly Passage[], terms: readonly PlainWordsTerm[]): UnexplainedTerm[] {
 	const found: UnexplainedTerm[] = [];
 	for (const term of terms) {
-		const matcher = createTermMatcher([{ id: term.id, definition: '', variants: [], ...namesFor(term) }]);
+		const matcher = createTermMatcher([{ id: term.id, definition: '', variants: [], searchNames: [], ...namesFor(term) }]);
 		for (const passage of passages) {
 			const [mention] = matcher.find(passage.text);
 			if (!mention || passage.text.toLowerCase().includes(term.plainWords.toLowerCase())) continue;

@@ -21,6 +21,15 @@ export function glossarySchema() {
 		strictObject({
 			term: textSchema('term', 'the name the site uses for this term.'),
 			aliases: z.array(z.string().trim().min(1)).default([]),
+			/**
+			 * Everyday words and brand names readers type into search ("Dermapen", "cold sores"). They
+			 * find the term in search only: no page shows, links or gives an address to them.
+			 */
+			searchNames: z
+				.array(textSchema('searchNames', 'a word or brand name a reader may search for, for example "Dermapen".'), {
+					error: 'Write `searchNames` as a list of words, for example [Dermapen, SkinPen].',
+				})
+				.default([]),
 			abbreviation: z.string().trim().min(1).optional(),
 			abbreviationOf: z.string().trim().min(1).optional(),
 			definition: summarySchema('definition'),

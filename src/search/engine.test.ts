@@ -143,7 +143,7 @@ describe('chooseTarget', () => {
 	});
 
 	it('is the top of the page when no part matched', () => {
-		expect(chooseTarget(page, [])).toEqual({ url: '/p/', title: 'Page', excerpt: 'top' });
+		expect(chooseTarget(page, [])).toEqual({ url: '/p/', title: 'Page', excerpt: 'top', score: 0 });
 	});
 
 	it('prefers a part matched by more searches, then heavier text, then the earlier part', () => {

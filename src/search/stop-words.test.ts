@@ -6,10 +6,10 @@ import stopWords from './stop-words.json';
 
 const terms = readGlossaryFiles();
 const expand = createQueryExpander(terms, { stopWords });
-/** Every name a reader may type for a term, lower case. */
+/** Every name a reader may type for a term (its names, search names and wrong spellings), lower case. */
 const typedNames = terms.map((term) => ({
 	id: term.id,
-	names: [...namesOf(term), ...term.variants.map((variant) => variant.wrong)].map(normalizeWord),
+	names: [...namesOf(term), ...term.searchNames, ...term.variants.map((variant) => variant.wrong)].map(normalizeWord),
 }));
 
 describe('the stop word list', () => {

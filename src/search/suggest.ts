@@ -28,7 +28,7 @@ function maxEdits(word: string): number {
  */
 export function suggestionCandidates(terms: readonly VocabularyTerm[], indexWords: readonly string[]): Candidate[] {
 	const fromTerms = terms.flatMap((term) => [
-		...[...namesOf(term), ...(term.searchNames ?? [])].map((name) => ({ match: name.toLowerCase(), suggest: name.toLowerCase() })),
+		...[...namesOf(term), ...term.searchNames].map((name) => ({ match: name.toLowerCase(), suggest: name.toLowerCase() })),
 		...term.variants.map((variant) => ({ match: variant.wrong.toLowerCase(), suggest: variant.use.toLowerCase() })),
 	]);
 	return [...fromTerms, ...indexWords.map((word) => ({ match: word, suggest: word }))];

@@ -52,6 +52,60 @@ describe('findVocabularyCollisions', () => {
 		expect(problems[1]?.message).toContain('it is an alias of glossary/microneedling.mdx');
 	});
 
+	describe('search names', () => {
+		const pen = { file: 'glossary/pen.mdx', term: 'Pen', aliases: [], variants: [], searchNames: ['Dermapen'] };
+		const roller = {
+			file: 'glossary/roller.mdx',
+			term: 'Derma roller',
+			aliases: [],
+			variants: [{ wrong: 'dermaroller', use: 'derma roller' }],
+			searchNames: ['dermaroller', 'Derma Roller'],
+		};
+
+		it('accepts a search name that is one of the entry’s own names or wrong spellings', () => {
+			expect(findVocabularyCollisions([microneedling, pen, roller])).toEqual([]);
+		});
+
+		it('reports a search name two terms claim, on the later one, naming its field and the fix', () => {
+			const problems = findVocabularyCollisions([pen, { ...roller, searchNames: ['dermaroller', 'DERMAPEN'] }]);
+			expect(problems).toEqual([
+				{
+					file: 'glossary/roller.mdx',
+					field: 'searchNames[1]',
+					message:
+						'"DERMAPEN" is already a search name of glossary/pen.mdx: a search name finds one term only. Keep it in the entry readers mean by it, and remove it here.',
+				},
+			]);
+		});
+
+		it('reports a search name that is another term’s name, alias or abbreviation', () => {
+			const problems = findVocabularyCollisions([
+				microneedling,
+				{ ...pen, searchNames: ['Dermapen', 'collagen induction therapy', 'microneedling', 'cit'] },
+			]);
+			expect(problems.map((problem) => [problem.file, problem.field])).toEqual([
+				['glossary/pen.mdx', 'searchNames[1]'],
+				['glossary/pen.mdx', 'searchNames[2]'],
+				['glossary/pen.mdx', 'searchNames[3]'],
+			]);
+			expect(problems[0]?.message).toBe(
+				'"collagen induction therapy" is already an alias of glossary/microneedling.mdx, so search finds that term by it. Remove it from `searchNames` here.',
+			);
+			expect(problems[1]?.message).toContain('is already the term of glossary/microneedling.mdx');
+		});
+
+		it('reports a search name that is another term’s wrong spelling', () => {
+			const [problem, ...rest] = findVocabularyCollisions([microneedling, { ...pen, searchNames: ['Micro-needling'] }]);
+			expect(rest).toEqual([]);
+			expect(problem).toEqual({
+				file: 'glossary/pen.mdx',
+				field: 'searchNames[0]',
+				message:
+					'"Micro-needling" is already a wrong spelling listed in glossary/microneedling.mdx, so search finds that term by it. Remove it from `searchNames` here.',
+			});
+		});
+	});
+
 	it('reports an abbreviation shared by two terms', () => {
 		const problems = findVocabularyCollisions([
 			{ file: 'a', term: 'Platelet-rich plasma', aliases: [], abbreviation: 'PRP', variants: [] },

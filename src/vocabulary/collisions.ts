@@ -18,12 +18,15 @@ interface VocabularyEntry {
 	aliases: string[];
 	abbreviation?: string | undefined;
 	variants: { wrong: string; use: string }[];
+	searchNames?: string[] | undefined;
 }
 
 /**
  * Finds names that two glossary entries both claim: a term, alias or abbreviation that is
- * also another entry's term, alias or abbreviation, and a wrong spelling listed twice or
- * listed as wrong although another entry uses it as a name.
+ * also another entry's term, alias or abbreviation, a wrong spelling listed twice or listed
+ * as wrong although another entry uses it as a name, and a search name that two entries list
+ * or that is another entry's name or wrong spelling. An entry may repeat its own names and
+ * wrong spellings as search names ("dermaroller" for derma roller).
  */
 export function findVocabularyCollisions(entries: VocabularyEntry[]): ContentProblem[] {
 	const names: Claim[] = entries.flatMap((entry) => [
@@ -66,5 +69,41 @@ export function findVocabularyCollisions(entries: VocabularyEntry[]): ContentPro
 				]
 			: [];
 	});
-	return [...nameProblems, ...variantProblems, ...variantAsName];
+	return [...nameProblems, ...variantProblems, ...variantAsName, ...searchNameProblems(entries, [...names, ...variants])];
+}
+
+/**
+ * A search name leads a search to one term, so it may be no other entry's search name, name or
+ * wrong spelling (search already finds that entry by those). Each problem is reported on the
+ * search name, the field to change.
+ */
+function searchNameProblems(entries: VocabularyEntry[], namesAndVariants: Claim[]): ContentProblem[] {
+	const searchNames: Claim[] = entries.flatMap((entry) =>
+		(entry.searchNames ?? []).map((name, index) => ({ file: entry.file, field: `searchNames[${index}]`, name, owner: entry.file })),
+	);
+	const twice = collisions(
+		searchNames,
+		(claim, first) =>
+			`"${claim.name}" is already a search name of ${first.file}: a search name finds one term only. Keep it in the entry readers mean by it, and remove it here.`,
+	);
+	const claimed = new Map<string, Claim[]>();
+	for (const claim of namesAndVariants) {
+		const key = normalizeName(claim.name);
+		claimed.set(key, [...(claimed.get(key) ?? []), claim]);
+	}
+	const taken = searchNames.flatMap((claim) => {
+		const other = claimed.get(normalizeName(claim.name))?.find((candidate) => candidate.owner !== claim.owner);
+		if (!other) return [];
+		const where = other.field.startsWith('variants')
+			? `a wrong spelling listed in ${other.file}`
+			: `${describeNameField(other.field)} of ${other.file}`;
+		return [
+			{
+				file: claim.file,
+				field: claim.field,
+				message: `"${claim.name}" is already ${where}, so search finds that term by it. Remove it from \`searchNames\` here.`,
+			},
+		];
+	});
+	return [...twice, ...taken];
 }

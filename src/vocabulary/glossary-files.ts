@@ -30,6 +30,7 @@ export function readGlossaryFiles(root = contentDir()): VocabularyTerm[] {
 						abbreviationOf: typeof data.abbreviationOf === 'string' ? data.abbreviationOf : undefined,
 						definition: typeof data.definition === 'string' ? data.definition : '',
 						variants: variants(data.variants),
+						searchNames: strings(data.searchNames),
 					},
 				]
 			: [],

@@ -40,6 +40,18 @@ describe('createTermMatcher', () => {
 		]);
 	});
 
+	it('matches search names only when asked: whole words, any case, plurals, the longest name first', () => {
+		expect(found('A vampire facial, or a collagen facial.')).toEqual([['collagen', 'collagen']]);
+		const search = createTermMatcher(testVocabulary, { searchNames: true });
+		const inSearch = (text: string) => search.find(text).map(({ id, text: words }) => [id, words]);
+		expect(inSearch('VAMPIRE FACIALS, a collagen facial, then collagen.')).toEqual([
+			['platelet-rich-plasma', 'VAMPIRE FACIALS'],
+			['microneedling', 'collagen facial'],
+			['collagen', 'collagen'],
+		]);
+		expect(inSearch('a vampire facially')).toEqual([]);
+	});
+
 	it('finds nothing in text without terms, or with no vocabulary', () => {
 		expect(found('A calm walk in the park.')).toEqual([]);
 		expect(createTermMatcher([]).find('microneedling')).toEqual([]);

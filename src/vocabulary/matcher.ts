@@ -14,6 +14,8 @@ export interface TermMention {
 interface MatcherOptions {
 	/** Also match the wrong spellings (`micro-needling`), as search does; the linker does not. */
 	variants?: boolean;
+	/** Also match each term's search names (`Dermapen`), as search does; the linker never shows them. */
+	searchNames?: boolean;
 	/** Match abbreviations in any case (`cit`), as people type them into search. */
 	abbreviationsInAnyCase?: boolean;
 }
@@ -51,12 +53,17 @@ function namePattern(name: string, exactCase: boolean): string {
  * must be written in capitals so that "cit" inside ordinary words never matches.
  */
 export function createTermMatcher(terms: readonly VocabularyTerm[], options: MatcherOptions = {}) {
+	const capitalsOnly = (name: string) => isAbbreviation(name) && !options.abbreviationsInAnyCase;
 	const names = terms.flatMap((term) => [
-		...namesOf(term).map((name) => ({ name, id: term.id })),
-		...(options.variants ? term.variants.map((variant) => ({ name: variant.wrong, id: term.id })) : []),
+		...namesOf(term).map((name) => ({ name, id: term.id, exactCase: capitalsOnly(name) })),
+		...(options.variants
+			? term.variants.map((variant) => ({ name: variant.wrong, id: term.id, exactCase: capitalsOnly(variant.wrong) }))
+			: []),
+		// A search name is what a reader types, so its case never matters ("dermapen", "SKINPEN").
+		...(options.searchNames ? term.searchNames.map((name) => ({ name, id: term.id, exactCase: false })) : []),
 	]);
 	names.sort((a, b) => b.name.length - a.name.length);
-	const groups = names.map(({ name }) => `(${namePattern(name, isAbbreviation(name) && !options.abbreviationsInAnyCase)})`);
+	const groups = names.map(({ name, exactCase }) => `(${namePattern(name, exactCase)})`);
 	// Letters, digits and hyphens continue a word: "collagen" does not match in "procollagen"
 	// or "collagen-rich", so only whole words link.
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${groups.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');

@@ -43,7 +43,7 @@ export function normalizeWord(word: string): string {
  * stop word inside a term's name stays.
  */
 export function createQueryExpander(terms: readonly VocabularyTerm[], options: ExpanderOptions = {}) {
-	const matcher = createTermMatcher(terms, { variants: true, abbreviationsInAnyCase: true });
+	const matcher = createTermMatcher(terms, { variants: true, abbreviationsInAnyCase: true, searchNames: true });
 	const byId = new Map(terms.map((term) => [term.id, term]));
 	const stopWords = new Set((options.stopWords ?? []).map(normalizeWord));
 	return (query: string): ExpandedQuery => {

@@ -3,7 +3,7 @@ import { testVocabulary } from '../../tests/fixtures/vocabulary';
 import { aliasRedirects, expansionOf, namesOf, slugify } from './terms';
 
 describe('namesOf', () => {
-	it('lists the term, its aliases, then its abbreviation, each once', () => {
+	it('lists the term, its aliases, then its abbreviation, each once, and never a search name', () => {
 		expect(namesOf(testVocabulary[0]!)).toEqual(['Microneedling', 'collagen induction therapy', 'skin needling', 'CIT']);
 		expect(namesOf({ term: 'PRP', aliases: ['prp'], abbreviation: 'PRP' })).toEqual(['PRP']);
 	});
@@ -29,7 +29,7 @@ describe('aliasRedirects', () => {
 	it('sends every alias and abbreviation to its term, never shadowing an entry', () => {
 		const redirects = aliasRedirects([
 			...testVocabulary,
-			{ id: 'skin-needling', term: 'Skin needling', aliases: [], definition: 'x', variants: [] },
+			{ id: 'skin-needling', term: 'Skin needling', aliases: [], definition: 'x', variants: [], searchNames: [] },
 		]);
 		expect(redirects['/glossary/cit/']).toBe('/glossary/microneedling/');
 		expect(redirects['/glossary/collagen-induction-therapy/']).toBe('/glossary/microneedling/');
@@ -37,5 +37,7 @@ describe('aliasRedirects', () => {
 		expect(redirects['/glossary/redness/']).toBe('/glossary/erythema/');
 		expect(redirects).not.toHaveProperty('/glossary/skin-needling/');
 		expect(redirects).not.toHaveProperty('/glossary/microneedling/');
+		// A search name (a brand, an everyday word) never gets an address of its own.
+		expect(redirects).not.toHaveProperty('/glossary/vampire-facial/');
 	});
 });

@@ -26,9 +26,14 @@ export interface VocabularyTerm {
 	definition: string;
 	/** Spellings that are wrong for this site. */
 	variants: Variant[];
+	/**
+	 * Everyday words and brand names that find the term in search ("Dermapen"). They are never
+	 * its names: no page shows or links them, so they are not in `namesOf`.
+	 */
+	searchNames: string[];
 }
 
-/** Every correct name of a term: the term, its aliases, then its abbreviation. */
+/** Every correct name of a term: the term, its aliases, then its abbreviation (never its search names). */
 export function namesOf(term: Pick<VocabularyTerm, 'term' | 'aliases' | 'abbreviation'>): string[] {
 	const names = [term.term, ...term.aliases, ...(term.abbreviation ? [term.abbreviation] : [])];
 	return [...new Map(names.map((name) => [name.toLowerCase(), name])).values()];

@@ -91,6 +91,14 @@ describe('content errors', () => {
 		expect(output).toMatch(/glossary\/skin-needling\.mdx → aliases\[0\]: "cit" is already an alias of \S*glossary\/microneedling\.mdx/);
 	});
 
+	it('rejects a search name two glossary terms list, naming the file, the field and the fix', () => {
+		const { status, output } = syncFixture('shared-search-name');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(
+			/glossary\/roller\.mdx → searchNames\[1\]: "dermapen" is already a search name of \S*glossary\/microneedling-pen\.mdx: a search name finds one term only\./,
+		);
+	});
+
 	it('explains a summary that is too short and review dates in the wrong order', () => {
 		const { status, output } = syncFixture('bad-summary-and-dates');
 		expect(status).not.toBe(0);

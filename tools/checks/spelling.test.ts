@@ -134,7 +134,15 @@ describe('wordsOf and glossaryWords', () => {
 
 	it('takes every word of each term, alias, abbreviation and what it stands for', () => {
 		const terms = [
-			{ id: 'prp', term: 'platelet-rich plasma', aliases: ['PRP facial'], abbreviation: 'PRP', definition: '', variants: [] },
+			{
+				id: 'prp',
+				term: 'platelet-rich plasma',
+				aliases: ['PRP facial'],
+				abbreviation: 'PRP',
+				definition: '',
+				variants: [],
+				searchNames: [],
+			},
 			{
 				id: 'microneedling',
 				term: 'microneedling',
@@ -143,6 +151,7 @@ describe('wordsOf and glossaryWords', () => {
 				abbreviationOf: 'collagen induction therapy',
 				definition: '',
 				variants: [{ wrong: 'micro-needling', use: 'microneedling' }],
+				searchNames: [],
 			},
 		];
 		expect(glossaryWords(terms)).toEqual([

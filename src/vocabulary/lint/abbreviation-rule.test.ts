@@ -61,6 +61,7 @@ describe('the abbreviations rule', () => {
 				abbreviation: 'RF microneedling',
 				definition: 'Needles that also heat the skin.',
 				variants: [],
+				searchNames: [],
 			},
 		];
 

@@ -14,6 +14,7 @@ const vocabulary: VocabularyTerm[] = [
 		aliases: [],
 		definition: 'A pen-shaped device.',
 		variants: [{ wrong: 'micro-needling pen', use: 'microneedling pen' }],
+		searchNames: [],
 	},
 ];
 

@@ -18,13 +18,14 @@ describe('proseView', () => {
 		expect(view.shifts.get(2)).toBe('question: '.length);
 	});
 
-	it('blanks ids, references, enums, dates and a glossary entry’s variants and abbreviation', () => {
+	it('blanks ids, references, enums, dates and a glossary entry’s variants, abbreviation and search names', () => {
 		const source = [
 			'term: Microneedling',
 			'abbreviation: CIT',
 			'variants:',
 			'  - wrong: micro-needling',
 			'    use: microneedling',
+			'searchNames: [Dermapen, micro-needling]',
 			'related:',
 			'  glossary: [collagen]',
 			'sources: [fda]',
@@ -41,9 +42,9 @@ describe('proseView', () => {
 			.filter(([, text]) => text !== '');
 		expect(kept).toEqual([
 			[1, 'Microneedling'],
-			[12, 'Wash your hands.'],
+			[13, 'Wash your hands.'],
 		]);
-		expect(view.shifts.get(12)).toBe('    text: '.length);
+		expect(view.shifts.get(13)).toBe('    text: '.length);
 	});
 
 	it('reads quoted, block and multi-line values line by line, without their quotes or headers', () => {
