@@ -7,6 +7,12 @@
 /** On text that answers (an FAQ question, a section's heading, a step's title): it outweighs body text. */
 export const answerText = { 'data-pagefind-weight': '10' } as const;
 
+/**
+ * On text that restates other pages or sources (the claims that rest on clinic practice, what a
+ * source is about, the home page's section summaries): it weighs little, so a search opens the page that says it first.
+ */
+export const restatedText = { 'data-pagefind-weight': '0.1' } as const;
+
 /** On an element with an id that is not a heading (an aftercare step): a part of its own, titled `title`. */
 export function answerPart(title: string) {
 	return { 'data-pagefind-title': title } as const;
