@@ -222,10 +222,16 @@ async function search(next: SearchState): Promise<void> {
 		// Section counts are Pagefind's, for the pages it found with every word; other lists have none to give.
 		if (outcome.relaxedTo || outcome.complete !== outcome.response.results.length) showCounts(undefined, undefined);
 		else showCounts(outcome.response.unfilteredResultCount - left.length, countsWithout(outcome.response.totalFilters, left));
-		say(statusNotes(resultCountMessage(total, query, shown.length, section), outcome), suggestions);
+		say(statusNotes(resultCountMessage(total, query, shown.length, section), listedOutcome(outcome, left)), suggestions);
 	} catch {
 		if (sequence.isLatest(id)) say('Search could not load. Check your connection, then try again.');
 	}
+}
+
+/** The outcome as listed: a page a definition card stands for is not counted among those with every word. */
+function listedOutcome(outcome: SearchOutcome, left: readonly AnsweredData[]): SearchOutcome {
+	const complete = new Set(outcome.results.slice(0, outcome.complete).map((result) => result.id));
+	return { ...outcome, complete: outcome.complete - left.filter((data) => complete.has(data.id)).length };
 }
 
 function record(action: HistoryAction, next: SearchState): void {
@@ -265,7 +271,7 @@ moreButton.addEventListener('click', async () => {
 	say(
 		statusNotes(
 			resultCountMessage(current.found - current.pager.leftOut.length, current.query, current.shown, current.section),
-			current.outcome,
+			listedOutcome(current.outcome, current.pager.leftOut),
 		),
 		current.suggestions,
 	);

@@ -45,6 +45,8 @@ export interface AnswerTarget {
 
 /** A result's data, with the part of the page that answers. */
 export interface AnsweredData extends PagefindResultData {
+	/** Pagefind's id for the page, as in `FoundPage`. */
+	id: string;
 	target: AnswerTarget;
 }
 
@@ -150,7 +152,7 @@ export function createSearchEngine(backend: SearchBackend, options: EngineOption
 		const loadAll = async () => {
 			const loaded = await Promise.all(used.map(async (view) => ({ weight: view.weight, data: await load(view.result) })));
 			const page = loaded[0]?.data ?? (await load(first));
-			return { ...page, target: chooseTarget(page, loaded) };
+			return { ...page, id: first.id, target: chooseTarget(page, loaded) };
 		};
 		return { id: first.id, data: () => (data ??= loadAll()) };
 	};
@@ -232,6 +234,7 @@ export function createSearchEngine(backend: SearchBackend, options: EngineOption
 		const relaxed = await byAnswer(
 			[...others.values()].sort((a, b) => b.score - a.score).map(({ first }) => found(first, viewsOf(first.id))),
 		);
+		if (relaxed.length === 0) return outcome;
 		const relaxedTo = chosen
 			.map(({ unit }) => unit)
 			.sort((a, b) => units.indexOf(a) - units.indexOf(b))

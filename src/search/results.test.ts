@@ -14,11 +14,12 @@ import {
 
 describe('resultView', () => {
 	const data = (url: string, target: { url: string; title: string; excerpt?: string }, title = 'Aftercare questions') => ({
+		id: 'page',
 		url,
 		excerpt: 'Page <mark>excerpt</mark>',
 		meta: { title },
 		filters: { section: ['FAQ'] },
-		target: { excerpt: '', ...target },
+		target: { excerpt: '', score: 1, ...target },
 	});
 
 	it('opens at the answering part, titled by its heading, with the page as context', () => {
@@ -51,10 +52,11 @@ describe('resultView', () => {
 
 	it('falls back to the section of the address and to the address as title', () => {
 		const view = resultView({
+			id: 'page',
 			url: '/glossary/collagen/',
 			excerpt: '',
 			meta: {},
-			target: { url: '/glossary/collagen/', title: '', excerpt: '' },
+			target: { url: '/glossary/collagen/', title: '', excerpt: '', score: 0 },
 		});
 		expect(view.section).toBe('Glossary');
 		expect(view.title).toBe('/glossary/collagen/');
