@@ -15,18 +15,12 @@
 import { isSearchShortcut } from '../search/keys';
 import { dismissTooltip } from '../vocabulary/tooltip';
 
-/** Focuses the element the address's fragment names; an old id, an empty mark, stands for its part. */
+/** Focuses the element the address's fragment names (ids are plain slugs); an old id, an empty mark, stands for its part. */
 function focusTarget(): void {
-	let id = '';
-	try {
-		id = decodeURIComponent(location.hash.slice(1));
-	} catch {
-		return;
-	}
-	const named = id ? document.getElementById(id) : null;
-	const target = named && !named.hasChildNodes() ? named.parentElement : named;
+	const named = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+	const target = named?.hasChildNodes() ? named : named?.parentElement;
 	if (!target?.closest('main')) return;
-	if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.tabIndex = -1;
+	if (target.tabIndex < 0) target.tabIndex = -1;
 	target.focus({ preventScroll: true });
 }
 

@@ -28,10 +28,10 @@ export const pageTypes: PageType[] = [
 /**
  * The budgets for a first visit to a content page: everything fetched at most 25 KB
  * gzipped (aim 17 KB), and no JavaScript before the reader uses a tool, but for the inline site
- * script (src/client/site.ts: the keyboard shortcuts WCAG 1.4.13 needs, and the loader of the
- * tools), held to 1.5 KB. `npm test` asserts them (e2e/page-weight.spec.ts).
+ * script (src/client/site.ts: the keyboard shortcuts WCAG 1.4.13 needs, focus on the part a link
+ * opens at, and the loader of the tools), held to 1.75 KB. `npm test` asserts them (e2e/page-weight.spec.ts).
  */
-export const budget = { gzipBytes: 25 * 1024, aimBytes: 17 * 1024, inlineScriptBytes: 1536 };
+export const budget = { gzipBytes: 25 * 1024, aimBytes: 17 * 1024, inlineScriptBytes: 1792 };
 
 type Kind = 'html' | 'css' | 'js' | 'other';
 
