@@ -37,10 +37,10 @@ test('results come five at a time; Show more results adds the next and moves foc
 	await expect(moreButton(page)).toBeHidden();
 });
 
-test('a side effect lands on the side effects page first', async ({ page }) => {
+test('a side effect lands on its own section of the side effects page first', async ({ page }) => {
 	for (const query of ['redness', 'swelling']) {
 		await openSearch(page, query);
-		await expect(resultLinks(page).first(), query).toHaveAttribute('href', '/side-effects/');
+		await expect(resultLinks(page).first(), query).toHaveAttribute('href', `/side-effects/#${query}`);
 	}
 });
 
@@ -59,7 +59,7 @@ test('results show a title, a section and an excerpt with the match marked, and 
 	await expect(searchStatus(page)).toHaveText(/^\d+ results? for “swelling”/);
 	await expect(searchStatus(page)).toHaveAttribute('role', 'status');
 	const first = page.locator('[data-search-list] li').first();
-	await expect(first.getByRole('heading', { level: 3 })).toHaveText(/^Side effects/);
+	await expect(first.getByRole('heading', { level: 3 })).toHaveText('Swelling — Side effects and risks of microneedling');
 	await expect(first.locator('p').first()).toHaveText('Side effects');
 	await expect(first.locator('mark').first()).toHaveText(/swelling/i);
 });
