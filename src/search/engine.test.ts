@@ -13,7 +13,8 @@ const words = (page: FakePage) => new Set(page.parts.flatMap((part) => Object.ke
 
 /**
  * A stand-in for Pagefind: a page matches when it holds every word, scores by how many matches it
- * has, and, like Pagefind, hands every search's `data()` for a page one shared object that each
+ * has. Like Pagefind, a word no page holds falls back to pages with a word that starts the same,
+ * unless the search is exact (in quotes), and it hands every search's `data()` for a page one shared object that each
  * call rewrites once the page's one download has resolved, so overlapping calls clobber each other.
  */
 function fakePagefind(pages: readonly FakePage[]): SearchBackend & { searches: string[] } {
@@ -23,9 +24,13 @@ function fakePagefind(pages: readonly FakePage[]): SearchBackend & { searches: s
 		searches,
 		search: async (text) => {
 			searches.push(text);
-			const query = text.split(' ').filter(Boolean);
+			const exact = /^".*"$/.test(text);
+			const query = text.replace(/"/g, '').split(' ').filter(Boolean);
+			const holds = (page: FakePage, word: string) =>
+				words(page).has(word) ||
+				(!exact && !pages.some((other) => words(other).has(word)) && [...words(page)].some((held) => held.startsWith(word.slice(0, 4))));
 			const results: PagefindResult[] = pages
-				.filter((page) => query.every((word) => words(page).has(word)))
+				.filter((page) => query.every((word) => holds(page, word)))
 				.map((page) => ({
 					id: page.id,
 					score: page.parts.reduce((sum, part) => sum + query.reduce((inner, word) => inner + (part.words[word] ?? 0), 0), 0),
@@ -111,17 +116,40 @@ describe('createSearchEngine', () => {
 		expect(backend.searches.at(-1)).toBe('redness');
 	});
 
-	it('lists no guesses for a single word the index does not hold', async () => {
-		const run = createSearchEngine(fakePagefind(pages), { misspelled: (word) => word === 'sun' });
-		const outcome = await run([unit('sun')], pages.length);
-		expect(outcome).toMatchObject({ results: [], complete: 0, unknown: ['sun'], unitPages: [2] });
+	it('lists no guesses for a word the index does not hold, however Pagefind stretches it', async () => {
+		const run = createSearchEngine(fakePagefind(pages));
+		const outcome = await run([unit('rednes')], pages.length);
+		expect(outcome).toMatchObject({ results: [], complete: 0, unknown: ['rednes'], uncertain: false, unitPages: [2] });
+	});
+
+	it('while the reader types, lists the pages for the start of the last word and marks it uncertain', async () => {
+		const run = createSearchEngine(fakePagefind(pages));
+		const typing = await run([unit('sun'), unit('rednes')], pages.length, {}, { typing: true });
+		expect(typing).toMatchObject({ unknown: [], uncertain: true });
+		// The one page with "sun" and a word starting "redn" comes first.
+		expect(typing).toMatchObject({ complete: 1 });
+		expect(typing!.results[0]!.id).toBe('faq-aftercare');
+		const settled = await run([unit('sun'), unit('rednes')], pages.length);
+		expect(settled).toMatchObject({ unknown: ['rednes'], uncertain: false });
 	});
 
 	it('never calls a glossary term unknown', async () => {
-		const run = createSearchEngine(fakePagefind(pages), { misspelled: () => true });
-		const outcome = await run([{ label: 'SPF', text: 'sun', termId: 'spf' }], pages.length);
+		const run = createSearchEngine(fakePagefind(pages));
+		const outcome = await run([{ label: 'SPF', text: 'rednes', termId: 'spf' }], pages.length);
 		expect(outcome!.unknown).toEqual([]);
 		expect(outcome!.results).toHaveLength(2);
+	});
+
+	it('puts the first results in order of how well their best part answers', async () => {
+		const longPage: FakePage = {
+			id: 'long',
+			parts: [1, 2, 3, 4].map((n) => ({ url: `/long/#part-${n}`, title: `Part ${n}`, words: { sun: 3 } })),
+		};
+		const run = createSearchEngine(fakePagefind([...pages, longPage]));
+		const asRanked = await run([unit('sun')], 5);
+		expect(asRanked!.results.map((result) => result.id)).toEqual(['long', 'faq-aftercare', 'glossary-spf']);
+		const reordered = await run([unit('sun')], 5, {}, { reorder: 2 });
+		expect(reordered!.results.map((result) => result.id)).toEqual(['faq-aftercare', 'long', 'glossary-spf']);
 	});
 
 	it('loads one page for several searches without one load overwriting another', async () => {

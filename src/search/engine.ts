@@ -67,6 +67,8 @@ export interface SearchOutcome {
 	unknown: string[];
 	/** How many pages hold each unit of the query, in the query's order. */
 	unitPages: number[];
+	/** Typing: the last word matched only as the start of other words; it may yet be a slip. */
+	uncertain: boolean;
 	/** Pagefind's response to the whole query, with its section counts. */
 	response: PagefindSearchResponse;
 }
@@ -131,19 +133,26 @@ function rarity(pages: number, total: number): number {
 interface EngineOptions {
 	/** Fewer pages than this with every word, and the search is relaxed. */
 	enough?: number;
-	/** How many of the first results are put in order of how well their best part answers. */
+}
+
+/** How a query was entered. */
+interface QueryState {
+	/**
+	 * The reader is still typing, so the last word may be unfinished: Pagefind's pages for words
+	 * it starts are listed, and whether it is a slip waits until typing stops (`uncertain`).
+	 */
+	typing?: boolean;
+	/** How many of the first results are put in order of how well their best part answers (each is a download). */
 	reorder?: number;
 	/**
-	 * Whether a word Pagefind did find pages for is still a spelling mistake: Pagefind falls back
-	 * to a shorter form of a word it does not hold, so "microneedeling" finds a few pages.
+	 * As many again of a relaxed search's further results: ranked by which telling words a page
+	 * holds, not by where, their order says less.
 	 */
-	misspelled?: (word: string) => boolean | Promise<boolean>;
+	reorderRelaxed?: number;
 }
 
 export function createSearchEngine(backend: SearchBackend, options: EngineOptions = {}) {
 	const enough = options.enough ?? 3;
-	const reorder = options.reorder ?? 0;
-	const misspelled = options.misspelled ?? (() => false);
 	const load = createDataLoader();
 
 	const found = (first: PagefindResult, views: readonly View[]): FoundPage => {
@@ -161,7 +170,7 @@ export function createSearchEngine(backend: SearchBackend, options: EngineOption
 	 * Pagefind ranks whole pages, so a long page that mentions every word often beats the page with
 	 * the question that answers. The first `reorder` are put in order of how well their best part answers.
 	 */
-	const byAnswer = async (results: readonly FoundPage[]): Promise<FoundPage[]> => {
+	const byAnswer = async (results: readonly FoundPage[], reorder: number): Promise<FoundPage[]> => {
 		const first = results.slice(0, reorder);
 		const scores = await Promise.all(first.map(async (result) => (await result.data()).target.score));
 		const ordered = first.map((result, index) => ({ result, score: scores[index] ?? 0, index }));
@@ -169,23 +178,46 @@ export function createSearchEngine(backend: SearchBackend, options: EngineOption
 		return [...ordered.map(({ result }) => result), ...results.slice(reorder)];
 	};
 
-	/** Whether a unit's word is one no page holds: Pagefind found nothing, or only by guessing. */
-	const isUnknown = async (unit: QueryUnit, pages: number) => !unit.termId && (pages === 0 || (await misspelled(unit.label)));
-
 	/**
 	 * Searches for `units` (from the query expander). `total` is how many pages the index holds,
 	 * which scales how much a word's rarity counts. Resolves to null when Pagefind gives no response.
 	 */
-	return async (units: readonly QueryUnit[], total: number, searchOptions: PagefindSearchOptions = {}): Promise<SearchOutcome | null> => {
+	return async (
+		units: readonly QueryUnit[],
+		total: number,
+		searchOptions: PagefindSearchOptions = {},
+		state: QueryState = {},
+	): Promise<SearchOutcome | null> => {
 		const search = async (parts: readonly QueryUnit[]) => backend.search(parts.map((unit) => unit.text).join(' '), searchOptions);
+		const reorder = state.reorder ?? 0;
+		let uncertain = false;
+		/**
+		 * Whether a word is one no page holds. Pagefind falls back to a shorter form of a word it
+		 * does not hold ("dermaroler" finds pages about "derma"); an exact search has no fallback.
+		 */
+		const isUnknown = async (unit: QueryUnit, pages: number, last: boolean) => {
+			if (unit.termId) return false;
+			if (pages === 0) return true;
+			const exact = (await backend.search(`"${unit.text}"`, searchOptions))?.results.length ?? 0;
+			if (exact > 0) return false;
+			if (!state.typing || !last) return true;
+			uncertain = true;
+			return false;
+		};
 		if (units.length <= 1) {
 			const response = await search(units);
 			if (!response) return null;
 			const unit = units[0];
 			// Pagefind's guesses for a word it does not hold are not listed: the reader gets suggestions.
-			const unknown = unit && (await isUnknown(unit, response.results.length)) ? [unit.label] : [];
-			const results = unknown.length > 0 ? [] : await byAnswer(response.results.map((result) => found(result, [{ weight: 1, result }])));
-			return { results, complete: results.length, unknown, unitPages: unit ? [response.results.length] : [], response };
+			const unknown = unit && (await isUnknown(unit, response.results.length, true)) ? [unit.label] : [];
+			const results =
+				unknown.length > 0
+					? []
+					: await byAnswer(
+							response.results.map((result) => found(result, [{ weight: 1, result }])),
+							reorder,
+						);
+			return { results, complete: results.length, unknown, uncertain, unitPages: unit ? [response.results.length] : [], response };
 		}
 		const alone = await Promise.all(units.map(async (unit) => (await search([unit]))?.results ?? []));
 		const byUnit = await Promise.all(
@@ -194,7 +226,7 @@ export function createSearchEngine(backend: SearchBackend, options: EngineOption
 				return {
 					unit,
 					results,
-					unknown: await isUnknown(unit, results.length),
+					unknown: await isUnknown(unit, results.length, index === units.length - 1),
 					weight: rarity(results.length, total),
 					byId: new Map(results.map((result) => [result.id, result])),
 				};
@@ -211,8 +243,14 @@ export function createSearchEngine(backend: SearchBackend, options: EngineOption
 				const result = byId.get(id);
 				return result ? [{ weight, result }] : [];
 			});
-		const complete = known.length > 0 ? await byAnswer(response.results.map((result) => found(result, viewsOf(result.id)))) : [];
-		const outcome = { results: complete, complete: complete.length, unknown, unitPages, response };
+		const complete =
+			known.length > 0
+				? await byAnswer(
+						response.results.map((result) => found(result, viewsOf(result.id))),
+						reorder,
+					)
+				: [];
+		const outcome = { results: complete, complete: complete.length, unknown, uncertain, unitPages, response };
 		if (complete.length >= enough || known.length < 2) return outcome;
 
 		// Words on more than half of the pages tell little apart; they count only if nothing rarer was found.
@@ -233,6 +271,7 @@ export function createSearchEngine(backend: SearchBackend, options: EngineOption
 		}
 		const relaxed = await byAnswer(
 			[...others.values()].sort((a, b) => b.score - a.score).map(({ first }) => found(first, viewsOf(first.id))),
+			state.reorderRelaxed ?? reorder,
 		);
 		if (relaxed.length === 0) return outcome;
 		const relaxedTo = chosen

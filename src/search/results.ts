@@ -82,8 +82,11 @@ export function statusNotes(count: string, outcome: Pick<SearchOutcome, 'complet
 	return notes.length === 1 ? count : `${notes.join('. ')}.`;
 }
 
+/** The most definition cards above the results: more would push the results off the first screen. */
+export const maxCards = 2;
+
 /** The definition cards for the terms a query names, in the order it names them. */
-export function definitionViews(termIds: readonly string[], terms: readonly VocabularyTerm[], limit = 2): DefinitionView[] {
+export function definitionViews(termIds: readonly string[], terms: readonly VocabularyTerm[], limit = maxCards): DefinitionView[] {
 	return termIds
 		.flatMap((id) => terms.filter((term) => term.id === id))
 		.slice(0, limit)

@@ -39,9 +39,10 @@ describe('closestWords', () => {
 		expect(closestWords('collegen', candidates)).toEqual(['collagen', 'college']);
 	});
 
-	it('suggests nothing further than two edits, or one for a short word', () => {
+	it('suggests nothing further than two edits, one for a short word, and nothing for two or three letters', () => {
 		expect(closestWords('xyzzy', candidates)).toEqual([]);
-		expect(closestWords('red', suggestionCandidates([], ['bed', 'reds', 'rest']))).toEqual(['bed', 'reds']);
+		expect(closestWords('reds', suggestionCandidates([], ['beds', 'red', 'rest', 'reeds']))).toEqual(['beds', 'red', 'reeds']);
+		expect(closestWords('pre', suggestionCandidates([], ['prp', 'pro']))).toEqual([]);
 	});
 
 	it('never suggests the word itself', () => {

@@ -3,8 +3,8 @@
  * dropped, changed or two swapped), closest first, then in the order the candidates are given.
  */
 import distance from 'damerau-levenshtein';
-import { escapeRegExp } from '../vocabulary/matcher';
-import { namesOf, type VocabularyTerm } from '../vocabulary/terms';
+import { escapeRegExp } from '../vocabulary/matcher.ts';
+import { namesOf, type VocabularyTerm } from '../vocabulary/terms.ts';
 
 /** Where the build publishes the index's words (src/search/index-words.ts). */
 export const indexWordsPath = '/search/words.json';
@@ -37,6 +37,8 @@ export function suggestionCandidates(terms: readonly VocabularyTerm[], indexWord
 /** Up to `limit` different suggestions for one word, closest first. */
 export function closestWords(word: string, candidates: readonly Candidate[], limit = 3): string[] {
 	const typed = word.toLowerCase();
+	// A word of two or three letters is a letter away from too many others to guess well.
+	if (typed.length < 4) return [];
 	const most = maxEdits(typed);
 	const scored = candidates
 		.map((candidate, order) => ({ candidate, order }))
