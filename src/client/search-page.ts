@@ -6,6 +6,7 @@
  * input, and only the newest search's results are shown. The address follows the search, so
  * Back and Forward bring earlier searches back.
  */
+import { termBeingTyped } from '../search/completion';
 import { type AnsweredData, createSearchEngine, pagefindRanking, type SearchOutcome } from '../search/engine';
 import { chooseSection, type SectionOption, sectionFilterName, sectionOptions, sectionSearchOptions } from '../search/filters';
 import { createHistoryPolicy, createSequence, type HistoryAction } from '../search/history';
@@ -17,13 +18,14 @@ import {
 	countsWithout,
 	createResultPager,
 	definitionViews,
+	maxCards,
 	resultCountMessage,
 	resultsPerPage,
 	resultView,
 	statusNotes,
 } from '../search/results';
 import stopWords from '../search/stop-words.json';
-import { type Candidate, closestWords, indexWordsPath, suggestionCandidates, suggestQueries } from '../search/suggest';
+import { type Candidate, indexWordsPath, suggestionCandidates, suggestQueries } from '../search/suggest';
 import { footerLinks, sectionLabel, sections } from '../site/sections';
 import { createQueryExpander } from '../vocabulary/query';
 import type { VocabularyTerm } from '../vocabulary/terms';
@@ -39,8 +41,8 @@ const settleAfterMs = 1000;
  * letter matches nearly every page, and loading their excerpts would only slow the real query.
  */
 const minTypedLength = 2;
-/** How many of the first results are reordered by how well their best part answers; each is a download. */
-const reorderedResults = resultsPerPage + 3;
+/** How many more of a relaxed search's results are loaded to be reordered: each is a download. */
+const relaxedLookAhead = 3;
 /** The section of the glossary pages that a definition card stands for. */
 const glossarySection = sectionLabel('/glossary/');
 /** The section filter's order: the navigation's, then the footer pages and the home page. */
@@ -71,7 +73,7 @@ const policy = createHistoryPolicy(state);
 const sequence = createSequence();
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
 let pagefind: Promise<{ module: PagefindModule; known: FilterCounts; run: ReturnType<typeof createSearchEngine> }> | undefined;
-let candidates: Promise<{ words: string[]; candidates: Candidate[] }> | undefined;
+let candidates: Promise<Candidate[]> | undefined;
 let options: SectionOption[] | undefined;
 /** The search on screen: its pager hands out further results for "Show more results". */
 let shownSearch:
@@ -94,10 +96,9 @@ let shownSearch:
 function loadPagefind(): Promise<{ module: PagefindModule; known: FilterCounts; run: ReturnType<typeof createSearchEngine> }> {
 	pagefind ??= (async () => {
 		const module = (await import(/* @vite-ignore */ new URL(pagefindPath, location.href).href)) as PagefindModule;
-		void loadCandidates().catch(() => undefined);
 		await module.options({ excerptLength, noWorker: true, ranking: pagefindRanking });
 		await module.init();
-		return { module, known: await module.filters(), run: createSearchEngine(module, { misspelled, reorder: reorderedResults }) };
+		return { module, known: await module.filters(), run: createSearchEngine(module) };
 	})().catch((error: unknown) => {
 		pagefind = undefined;
 		throw error;
@@ -106,31 +107,18 @@ function loadPagefind(): Promise<{ module: PagefindModule; known: FilterCounts; 
 }
 
 /**
- * The index's own words with the glossary's names: what tells a slip from a word the site uses,
- * and what suggestions are chosen from. They load with Pagefind; a failed load is tried again.
+ * What suggestions are chosen from: the glossary's names, then the index's own words, which load
+ * only when a query first has a word no page holds; a failed load leaves the glossary's names.
  */
-function loadCandidates(): Promise<{ words: string[]; candidates: Candidate[] }> {
+function loadCandidates(): Promise<Candidate[]> {
 	candidates ??= fetch(indexWordsPath)
-		.then((response) => {
-			if (!response.ok) throw new Error(`${indexWordsPath}: ${response.status}`);
-			return response.json() as Promise<string[]>;
-		})
-		.then((words) => ({ words, candidates: suggestionCandidates(terms, words) }));
-	candidates.catch(() => (candidates = undefined));
+		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : Promise.reject(new Error(indexWordsPath))))
+		.then((words) => suggestionCandidates(terms, words))
+		.catch(() => {
+			candidates = undefined;
+			return suggestionCandidates(terms, []);
+		});
 	return candidates;
-}
-
-/**
- * Whether a word is a slip that Pagefind only guessed at: no word in the index starts with it,
- * nor with it less its last two letters (another form of a word, as "itchy" is of "itching"),
- * and a word the site does use is a letter or two away.
- */
-async function misspelled(word: string): Promise<boolean> {
-	const typed = word.toLowerCase();
-	const known = await loadCandidates().catch(() => undefined);
-	if (!known || typed.length < 4) return false;
-	const stem = typed.length > 5 ? typed.slice(0, -2) : typed;
-	return !known.words.some((indexed) => indexed.startsWith(stem)) && closestWords(typed, known.candidates, 1).length > 0;
 }
 
 function say(message: string, suggestions: readonly string[] = []): void {
@@ -187,7 +175,8 @@ function clearResults(): void {
 	say('');
 }
 
-async function search(next: SearchState): Promise<void> {
+/** Searches for `next`; `typing` when the reader may still be typing its last word. */
+async function search(next: SearchState, typing = false): Promise<void> {
 	const id = sequence.next();
 	const query = next.query.trim();
 	if (!query) {
@@ -201,15 +190,19 @@ async function search(next: SearchState): Promise<void> {
 		const section = chooseSection(next.section, options ?? []);
 		const expanded = expand(query);
 		const pages = Object.values(known[sectionFilterName] ?? {}).reduce((sum, count) => sum + count, 0);
-		const outcome = await run(expanded.units, pages, sectionSearchOptions(section));
+		// The first page of results and the pages definition cards may leave out load at once, reordered together.
+		const reorder = resultsPerPage + Math.min(expanded.termIds.length, maxCards);
+		const outcome = await run(expanded.units, pages, sectionSearchOptions(section), {
+			typing: typing && !/\s$/.test(next.query),
+			reorder,
+			reorderRelaxed: reorder + relaxedLookAhead,
+		});
 		if (!sequence.isLatest(id) || !outcome) return;
 		const cards = definitionViews(cardTermIds(expanded.units, outcome.unitPages, pages), terms);
 		// A card's glossary page can be among the results only when the glossary is searched.
 		const pager = createResultPager(outcome.results, cards, !section || section === glossarySection ? cards.length : 0);
 		const shown = await pager.next(resultsPerPage);
-		const suggestions = outcome.unknown.length
-			? suggestQueries(query, outcome.unknown, (await loadCandidates().catch(() => undefined))?.candidates ?? [])
-			: [];
+		const suggestions = outcome.unknown.length ? suggestQueries(query, outcome.unknown, await loadCandidates()) : [];
 		if (!sequence.isLatest(id)) return;
 		const left = pager.leftOut;
 		const total = outcome.results.length - left.length;
@@ -239,9 +232,16 @@ function record(action: HistoryAction, next: SearchState): void {
 	else if (action === 'replace') history.replaceState(next, '', searchHref(next));
 }
 
+/** Once typing pauses, the search is final: one whose last word may have been unfinished runs again as typed. */
+function settle(): void {
+	clearTimeout(settleTimer);
+	policy.settled();
+	if (shownSearch?.outcome.uncertain && shownSearch.query === state.query.trim()) void search(state);
+}
+
 function settleSoon(): void {
 	clearTimeout(settleTimer);
-	settleTimer = setTimeout(() => policy.settled(), settleAfterMs);
+	settleTimer = setTimeout(settle, settleAfterMs);
 }
 
 function selectedSection(): string {
@@ -256,7 +256,14 @@ input.addEventListener('input', () => {
 	state = { query: input.value, section: selectedSection() };
 	record(policy.typed(state), state);
 	settleSoon();
-	if (state.query.trim().length >= minTypedLength || !state.query.trim()) void search(state);
+	if (state.query.trim().length >= minTypedLength || !state.query.trim()) void search(state, true);
+	// A glossary name being typed: its many names' index chunks load before the last key.
+	const coming = termBeingTyped(state.query, terms);
+	if (coming)
+		void loadPagefind().then(
+			({ module }) => module.preload(expand(coming.term).text, sectionSearchOptions(state.section)),
+			() => undefined,
+		);
 });
 
 moreButton.addEventListener('click', async () => {
@@ -279,7 +286,7 @@ moreButton.addEventListener('click', async () => {
 	items[0]?.querySelector('a')?.focus();
 });
 
-input.addEventListener('blur', () => policy.settled());
+input.addEventListener('blur', settle);
 
 // A suggestion searches in place, as typing it would, with its own history entry.
 status.addEventListener('click', (event) => {

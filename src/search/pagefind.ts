@@ -89,5 +89,7 @@ export interface PagefindModule {
 	options: (options: PagefindOptions) => Promise<void>;
 	init: () => Promise<void>;
 	search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindSearchResponse | null>;
+	/** Loads the index chunks a search for `term` needs, without searching. */
+	preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
 	filters: () => Promise<FilterCounts>;
 }
