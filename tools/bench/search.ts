@@ -1,13 +1,27 @@
 /**
  * Search: for each query, a fresh browser context (a cold cache) opens /search/, clicks the box
  * and types the query, and this reports (1) the time from the last keystroke to the results
- * being on screen (target ≤ 150 ms) and (2) the bytes transferred under /pagefind/ for that
- * first query (target ≤ 110 KB). One more run per query opens /search/?q=… as the header form does.
+ * being on screen (target ≤ 150 ms) and (2) the bytes transferred for search data (everything
+ * under /pagefind/, and the index's word list) for that first query (target ≤ 110 KB). One more
+ * run per query opens /search/?q=… as the header form does. Then (3) the share of the question
+ * set (e2e/fixtures/search-questions.json) answered in the first three.
  */
 import type { Browser, Request } from 'playwright-core';
+import { scoreQuestion, searchQuestions } from '../../e2e/fixtures/search-questions.ts';
+import { indexWordsPath } from '../../src/search/suggest.ts';
 import { kb, median, verdict } from './util.ts';
 
-const queries = ['CIT', 'redness', 'aftercare', 'derma roller', 'how many sessions'];
+/** Single words, a term's names, a question every page of which matches, relaxed questions and a slip. */
+const queries = [
+	'CIT',
+	'redness',
+	'aftercare',
+	'derma roller',
+	'how many sessions',
+	'retinol before my appointment',
+	'how does elastin change after swimming',
+	'colagen',
+];
 /** Milliseconds between keystrokes: a quick typist. */
 export const keyDelay = 80;
 export const targets = { latencyMs: 150, pagefindBytes: 110 * 1024 };
@@ -24,6 +38,8 @@ interface Run {
 	latencyMs: number;
 	pagefindBytes: number;
 	files: { path: string; bytes: number }[];
+	/** What the status said the search did: every word, relaxed, or a suggestion. */
+	kind: string;
 }
 
 type Mode = 'typed' | 'address';
@@ -39,7 +55,10 @@ async function measure(browser: Browser, origin: string, query: string, mode: Mo
 	const finished: Request[] = [];
 	let pending = 0;
 	let settled: (() => void) | undefined;
-	const isPagefind = (request: Request) => new URL(request.url()).pathname.startsWith('/pagefind/');
+	const isPagefind = (request: Request) => {
+		const path = new URL(request.url()).pathname;
+		return path.startsWith('/pagefind/') || path === indexWordsPath;
+	};
 	const done = () => {
 		pending -= 1;
 		if (pending === 0) settled?.();
@@ -75,6 +94,8 @@ async function measure(browser: Browser, origin: string, query: string, mode: Mo
 	}
 	await page.waitForFunction(() => (window as unknown as { bench: { rendered: number } }).bench.rendered > 0, null, { timeout: 10_000 });
 	const { lastKey, rendered } = await page.evaluate(() => (window as unknown as { bench: { lastKey: number; rendered: number } }).bench);
+	const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+	const kind = status.includes('Did you mean') ? 'suggestion' : status.includes('pages about:') ? 'relaxed' : 'every word';
 	// Let requests already under way for this query finish before counting: the results are on
 	// screen, so every fragment they show has been asked for.
 	if (pending > 0) await new Promise<void>((resolve) => (settled = resolve));
@@ -91,6 +112,7 @@ async function measure(browser: Browser, origin: string, query: string, mode: Mo
 		latencyMs: Math.round(rendered - lastKey),
 		pagefindBytes: files.reduce((sum, file) => sum + file.bytes, 0),
 		files,
+		kind,
 	};
 }
 
@@ -100,12 +122,14 @@ function breakdown(files: Run['files']): string {
 	const index = sum((path) => path.startsWith('/pagefind/index/'));
 	const fragments = files.filter((file) => file.path.startsWith('/pagefind/fragment/'));
 	const fragmentBytes = sum((path) => path.startsWith('/pagefind/fragment/'));
-	const fixed = sum(() => true) - index - fragmentBytes;
-	return `fixed ${kb(fixed)} + index ${kb(index)} + ${fragments.length} page fragments ${kb(fragmentBytes)}`;
+	const words = sum((path) => path === indexWordsPath);
+	const fixed = sum(() => true) - index - fragmentBytes - words;
+	return `fixed ${kb(fixed)} + index ${kb(index)} + ${fragments.length} page fragments ${kb(fragmentBytes)} + word list ${kb(words)}`;
 }
 
 interface SearchResult {
 	query: string;
+	kind: string;
 	latencyMs: { median: number; max: number; runs: number[]; target: number; pass: boolean };
 	pagefindBytes: { value: number; target: number; pass: boolean; files: Run['files'] };
 	singleQueryFromAddress: { pagefindBytes: number; files: Run['files'] };
@@ -136,10 +160,22 @@ export async function benchSearch(
 		if (options.files) for (const file of heaviest.files) log(`    ${kb(file.bytes).padStart(9)}  ${file.path}`);
 		results.push({
 			query,
+			kind: single.kind,
 			latencyMs: { median: latency, max: Math.max(...latencies), runs: latencies, target: targets.latencyMs, pass: latencyOk },
 			pagefindBytes: { value: bytes, target: targets.pagefindBytes, pass: bytesOk, files: heaviest.files },
 			singleQueryFromAddress: { pagefindBytes: single.pagefindBytes, files: single.files },
 		});
 	}
 	return results;
+}
+
+/** Scores every question of the set in one page, as the end-to-end test does. */
+export async function benchQuestions(browser: Browser, origin: string) {
+	const context = await browser.newContext({ baseURL: origin });
+	const page = await context.newPage();
+	const scores = [];
+	for (const question of searchQuestions) scores.push({ ...(await scoreQuestion(page, question)), expected: question.answers });
+	await context.close();
+	const answered = scores.filter((score) => score.answered).length;
+	return { answered, total: scores.length, misses: scores.filter((score) => !score.answered) };
 }
