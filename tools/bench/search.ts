@@ -2,8 +2,9 @@
  * Search: for each query, a fresh browser context (a cold cache) opens /search/, clicks the box
  * and types the query, and this reports (1) the time from the last keystroke to the results
  * being on screen (target ≤ 150 ms) and (2) the bytes transferred for search data (everything
- * under /pagefind/, and the index's word list) for that first query (target ≤ 110 KB). One more
- * run per query opens /search/?q=… as the header form does. Then (3) the share of the question
+ * under /pagefind/, and the index's word list): for the first query, one search from a cold
+ * cache, opened at /search/?q=… as the header form does (target ≤ 110 KB), and for the typed
+ * runs, which search once per keystroke and so load every in-between result too. Then (3) the share of the question
  * set (e2e/fixtures/search-questions.json) answered in the first three.
  */
 import type { Browser, Request } from 'playwright-core';
@@ -131,8 +132,10 @@ interface SearchResult {
 	query: string;
 	kind: string;
 	latencyMs: { median: number; max: number; runs: number[]; target: number; pass: boolean };
+	/** The first query: one search from a cold cache. */
 	pagefindBytes: { value: number; target: number; pass: boolean; files: Run['files'] };
-	singleQueryFromAddress: { pagefindBytes: number; files: Run['files'] };
+	/** The heaviest typed run, with a search per keystroke. */
+	typedBytes: { value: number; files: Run['files'] };
 }
 
 /** Runs every query `runs` times typed (median latency, heaviest download) and once from the address. */
@@ -154,16 +157,16 @@ export async function benchSearch(
 		const heaviest = typed.reduce((most, result) => (result.pagefindBytes > most.pagefindBytes ? result : most));
 		const bytes = heaviest.pagefindBytes;
 		const latencyOk = latency <= targets.latencyMs;
-		const bytesOk = bytes <= targets.pagefindBytes;
-		log(`  search “${query}”: ${latency} ms median (runs ${latencies.join(', ')}) ${verdict(latencyOk)}; ${kb(bytes)} ${verdict(bytesOk)}`);
-		log(`      ${breakdown(heaviest.files)}; from the address: ${kb(single.pagefindBytes)}`);
+		const bytesOk = single.pagefindBytes <= targets.pagefindBytes;
+		log(`  search “${query}”: ${latency} ms median (runs ${latencies.join(', ')}) ${verdict(latencyOk)}; first query ${kb(single.pagefindBytes)} ${verdict(bytesOk)}`);
+		log(`      first query: ${breakdown(single.files)}; typed, every keystroke's search: ${kb(bytes)}`);
 		if (options.files) for (const file of heaviest.files) log(`    ${kb(file.bytes).padStart(9)}  ${file.path}`);
 		results.push({
 			query,
 			kind: single.kind,
 			latencyMs: { median: latency, max: Math.max(...latencies), runs: latencies, target: targets.latencyMs, pass: latencyOk },
-			pagefindBytes: { value: bytes, target: targets.pagefindBytes, pass: bytesOk, files: heaviest.files },
-			singleQueryFromAddress: { pagefindBytes: single.pagefindBytes, files: single.files },
+			pagefindBytes: { value: single.pagefindBytes, target: targets.pagefindBytes, pass: bytesOk, files: single.files },
+			typedBytes: { value: bytes, files: heaviest.files },
 		});
 	}
 	return results;
