@@ -27,6 +27,9 @@ test('an aftercare step is a result of its own, titled by the step, and opens at
 	await step.click();
 	await expect(page.locator('li[id="avoid-sun"]')).toBeFocused();
 	await expect(page.locator('li[id="avoid-sun"]')).toHaveCSS('outline-style', 'solid');
+	// On paper the sheet shows no outline.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('li[id="avoid-sun"]')).toHaveCSS('outline-style', 'none');
 });
 
 test('an aftercare phase opens at its permanent id, the one staff send', async ({ page }) => {
