@@ -74,6 +74,19 @@ test('a misspelling offers the closest word; choosing it by keyboard searches fo
 	await expectSearchSettled(page, 'colagen');
 });
 
+test('each common misspelling is offered the word it misses', async ({ page }) => {
+	for (const [typed, meant] of [
+		['microneedeling', 'microneedling'],
+		['colagen', 'collagen'],
+		['dermaroler', 'derma roller'],
+		['hyperpigmantation', 'hyperpigmentation'],
+		['isotretinion', 'isotretinoin'],
+	] as const) {
+		await openSearch(page, typed);
+		await expect(searchStatus(page).locator('[data-search-suggestions] a').first(), typed).toHaveText(meant);
+	}
+});
+
 test('a misspelling inside a question is named, and the rest of the question still finds pages', async ({ page }) => {
 	await openSearch(page, 'how long does redness last after microneedeling');
 	await expect(searchStatus(page)).toContainText(

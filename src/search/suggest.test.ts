@@ -9,7 +9,7 @@ const terms: VocabularyTerm[] = [
 		aliases: [],
 		definition: 'A roller with needles.',
 		variants: [{ wrong: 'dermaroller', use: 'derma roller' }],
-		searchNames: [],
+		searchNames: ['dermaroller'],
 	},
 	{ id: 'isotretinoin', term: 'Isotretinoin', aliases: [], definition: 'An acne pill.', variants: [], searchNames: ['Accutane'] },
 	{

@@ -27,10 +27,15 @@ function maxEdits(word: string): number {
  * spellings and search names) first, then the index's own words, most used first.
  */
 export function suggestionCandidates(terms: readonly VocabularyTerm[], indexWords: readonly string[]): Candidate[] {
-	const fromTerms = terms.flatMap((term) => [
-		...[...namesOf(term), ...term.searchNames].map((name) => ({ match: name.toLowerCase(), suggest: name.toLowerCase() })),
-		...term.variants.map((variant) => ({ match: variant.wrong.toLowerCase(), suggest: variant.use.toLowerCase() })),
-	]);
+	const fromTerms = terms.flatMap((term) => {
+		const spellings = term.variants.map((variant) => ({ match: variant.wrong.toLowerCase(), suggest: variant.use.toLowerCase() }));
+		// A search name that is also a wrong spelling ("dermaroller") suggests the spelling to use.
+		const suggestFor = (name: string) => spellings.find((spelling) => spelling.match === name)?.suggest ?? name;
+		return [
+			...[...namesOf(term), ...term.searchNames].map((name) => ({ match: name.toLowerCase(), suggest: suggestFor(name.toLowerCase()) })),
+			...spellings,
+		];
+	});
 	return [...fromTerms, ...indexWords.map((word) => ({ match: word, suggest: word }))];
 }
 
