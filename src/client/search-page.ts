@@ -72,7 +72,13 @@ let state = readSearchState(location.search);
 const policy = createHistoryPolicy(state);
 const sequence = createSequence();
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
-let pagefind: Promise<{ module: PagefindModule; known: FilterCounts; run: ReturnType<typeof createSearchEngine> }> | undefined;
+/** Pagefind once loaded: the module, the section filter's values, and the engine over it. */
+interface LoadedSearch {
+	module: PagefindModule;
+	known: FilterCounts;
+	run: ReturnType<typeof createSearchEngine>;
+}
+let pagefind: Promise<LoadedSearch> | undefined;
 let candidates: Promise<Candidate[]> | undefined;
 let options: SectionOption[] | undefined;
 /** The search on screen: its pager hands out further results for "Show more results". */
@@ -93,7 +99,7 @@ let shownSearch:
  * Imports and starts Pagefind once, with the section filter's values, which every search needs;
  * a failed load is tried again by the next search.
  */
-function loadPagefind(): Promise<{ module: PagefindModule; known: FilterCounts; run: ReturnType<typeof createSearchEngine> }> {
+function loadPagefind(): Promise<LoadedSearch> {
 	pagefind ??= (async () => {
 		const module = (await import(/* @vite-ignore */ new URL(pagefindPath, location.href).href)) as PagefindModule;
 		await module.options({ excerptLength, noWorker: true, ranking: pagefindRanking });

@@ -219,12 +219,14 @@ export function createSearchEngine(backend: SearchBackend, options: EngineOption
 						);
 			return { results, complete: results.length, unknown, uncertain, unitPages: unit ? [response.results.length] : [], response };
 		}
-		const alone = await Promise.all(units.map(async (unit) => (await search([unit]))?.results ?? []));
+		const alone = await Promise.all(units.map(async (unit) => search([unit])));
 		const byUnit = await Promise.all(
 			units.map(async (unit, index) => {
-				const results = alone[index] ?? [];
+				const own = alone[index] ?? null;
+				const results = own?.results ?? [];
 				return {
 					unit,
+					own,
 					results,
 					unknown: await isUnknown(unit, results.length, index === units.length - 1),
 					weight: rarity(results.length, total),
@@ -236,7 +238,8 @@ export function createSearchEngine(backend: SearchBackend, options: EngineOption
 		const unknown = byUnit.filter((entry) => entry.unknown).map(({ unit }) => unit.label);
 		const known = byUnit.filter((entry) => !entry.unknown);
 		// A word no page holds would leave nothing, or only Pagefind's guesses: search without it.
-		const response = await search(known.length > 0 ? known.map(({ unit }) => unit) : units);
+		// One known unit has been searched alone already.
+		const response = known.length === 1 ? (known[0]?.own ?? null) : await search(known.length > 0 ? known.map(({ unit }) => unit) : units);
 		if (!response) return null;
 		const viewsOf = (id: string): View[] =>
 			known.flatMap(({ weight, byId }) => {
