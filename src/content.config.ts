@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { contentToday, findOverdueEntries } from './model/freshness';
 import type { ContentProblem } from './model/integrity';
-import { contentLoader, type LoadedEntry } from './model/loaders';
+import { contentLoader, type EntryChecks, type LoadedEntry } from './model/loaders';
 import { checkPublishedIds } from './aftercare-links/published-ids';
 import { findDuplicateAnchors, findDuplicateQuestions, findEmptyAnswers } from './model/integrity';
 import { findVocabularyCollisions } from './vocabulary/collisions';
@@ -28,18 +28,21 @@ import { moreHelpSchema } from './schemas/more-help';
 import { findScaleMismatches } from './model/integrity';
 
 /**
- * The loader check of a reviewed collection: its own cross-entry rules, if any, and then the
- * freshness rule, so an entry whose `nextReview` date has passed stops the build (today is
- * `CONTENT_TODAY` when set, for tests). `sources` and `facts` carry no review dates.
+ * The loader checks of a reviewed collection: its own cross-entry rules, if any, which stop the
+ * build, and the freshness rule, which only warns: an entry whose `nextReview` date has passed
+ * is listed, its pages say they are due for review, and `npm test` fails (tools/check-content.ts),
+ * but the site still builds, so an urgent fix is never held back. Today is `CONTENT_TODAY` when
+ * set, for tests. `sources` and `facts` carry no review dates.
  */
-function reviewed<Data extends { nextReview: Date }>(check: (entries: LoadedEntry<Data>[]) => ContentProblem[] = () => []) {
-	return (entries: LoadedEntry<Data>[]): ContentProblem[] => [
-		...check(entries),
-		...findOverdueEntries(
-			entries.map(({ file, data }) => ({ file, nextReview: data.nextReview })),
-			contentToday(),
-		),
-	];
+function reviewed<Data extends { nextReview: Date }>(errors?: (entries: LoadedEntry<Data>[]) => ContentProblem[]): EntryChecks<Data> {
+	return {
+		errors,
+		warnings: (entries) =>
+			findOverdueEntries(
+				entries.map(({ file, data }) => ({ file, nextReview: data.nextReview })),
+				contentToday(),
+			),
+	};
 }
 
 export const collections = {

@@ -11,8 +11,9 @@
  * - Every image in an MDX body has alt text.
  * - Headings nest: a body's first heading is one level below the heading the site shows above
  *   it, and no heading skips a level. FAQ answers have no headings.
- * - No entry is past its `nextReview` date (today is `CONTENT_TODAY` when set). The build stops
- *   on the first collection with one; this lists every overdue entry at once.
+ * - No entry is past its `nextReview` date (today is `CONTENT_TODAY` when set). The build only
+ *   warns about one, so that an urgent fix can still ship; this check is what fails, and lists
+ *   every overdue entry with the line to change.
  * - Where an aftercare step, an advice entry or the getting-ready step uses a glossary term
  *   that has `plainWords` (retinoids, SPF…), the same passage uses those words too.
  */

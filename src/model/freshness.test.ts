@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentToday, findOverdueEntries } from './freshness';
+import { contentToday, findOverdueEntries, isReviewDue } from './freshness';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -34,6 +34,14 @@ describe('findOverdueEntries', () => {
 			{ file: 'c.mdx', nextReview: day('2026-11-01') },
 		];
 		expect(findOverdueEntries(entries, day('2026-11-22')).map((problem) => problem.file)).toEqual(['a.mdx', 'c.mdx']);
+	});
+});
+
+describe('isReviewDue', () => {
+	it('is true from the day after the review date, whatever the time of day, and never before', () => {
+		expect(isReviewDue(day('2027-11-20'), day('2027-11-19'))).toBe(false);
+		expect(isReviewDue(day('2027-11-20'), new Date('2027-11-20T23:59:00Z'))).toBe(false);
+		expect(isReviewDue(day('2027-11-20'), new Date('2027-11-21T00:01:00Z'))).toBe(true);
 	});
 });
 

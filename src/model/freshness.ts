@@ -1,7 +1,9 @@
 /**
- * Content freshness: every reviewed entry names the date of its next review, and once that date
- * has passed the build stops until someone has reviewed the entry again. The check's "today"
- * can be set with `CONTENT_TODAY=YYYY-MM-DD`, so a test can prove it without waiting.
+ * Content freshness: every reviewed entry names the date of its next review. Once that date has
+ * passed, the build warns and goes on (an urgent fix must never wait for a review), the pages
+ * showing the entry tell readers they are due for review, and the content check that `npm test`
+ * runs fails until someone has reviewed the entry again. The check's "today" can be set with
+ * `CONTENT_TODAY=YYYY-MM-DD`, so a test can prove it without waiting.
  */
 import type { ContentProblem } from './integrity.ts';
 
@@ -23,14 +25,23 @@ function startOfDay(date: Date): number {
 	return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
+/** Whole days from `nextReview` to `today`: 0 or less while the review is not yet overdue. */
+function daysOverdue(nextReview: Date, today: Date): number {
+	return Math.round((startOfDay(today) - startOfDay(nextReview)) / dayMs);
+}
+
+/** Whether a review date has passed. A review due today is not yet overdue. */
+export function isReviewDue(nextReview: Date, today: Date): boolean {
+	return daysOverdue(nextReview, today) > 0;
+}
+
 /**
  * The entries whose `nextReview` is before `today`, each as a problem naming its file and the
  * fix. An entry due today is not yet overdue.
  */
 export function findOverdueEntries(entries: readonly ReviewDue[], today: Date): ContentProblem[] {
-	const todayMs = startOfDay(today);
 	return entries.flatMap(({ file, nextReview }) => {
-		const days = Math.round((todayMs - startOfDay(nextReview)) / dayMs);
+		const days = daysOverdue(nextReview, today);
 		if (days <= 0) return [];
 		const ago = days === 1 ? '1 day ago' : `${days} days ago`;
 		return [

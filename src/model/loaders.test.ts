@@ -2,9 +2,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { contentLoader, explainingYamlErrors, withCheck, withYamlHint, yamlHint } from './loaders';
 
-/** A loader context with only the store, which is all `withCheck` reads. */
-function contextWith(entries: { id: string; filePath?: string; data: Record<string, unknown> }[]): LoaderContext {
-	return { store: { values: () => entries } } as unknown as LoaderContext;
+/** A loader context with only the store and a logger that keeps its warnings, which is all `withCheck` uses. */
+function contextWith(entries: { id: string; filePath?: string; data: Record<string, unknown> }[], warned: string[] = []): LoaderContext {
+	return { store: { values: () => entries }, logger: { warn: (message: string) => warned.push(message) } } as unknown as LoaderContext;
 }
 
 const innerLoader: Loader = { name: 'glob-loader', load: async () => {} };
@@ -12,9 +12,11 @@ const innerLoader: Loader = { name: 'glob-loader', load: async () => {} };
 describe('withCheck', () => {
 	it('passes every stored entry to the check after the inner loader ran', async () => {
 		const seen: unknown[] = [];
-		const loader = withCheck<{ question: string }>(innerLoader, 'faq', (entries) => {
-			seen.push(...entries);
-			return [];
+		const loader = withCheck<{ question: string }>(innerLoader, 'faq', {
+			errors: (entries) => {
+				seen.push(...entries);
+				return [];
+			},
 		});
 		await loader.load(contextWith([{ id: 'a', filePath: 'content/faq/a.mdx', data: { question: 'Q?' } }]));
 		expect(loader.name).toBe('checked-glob-loader');
@@ -23,9 +25,11 @@ describe('withCheck', () => {
 
 	it('hands the entries over in file order, whatever order they were stored in', async () => {
 		const files: string[] = [];
-		const loader = withCheck(innerLoader, 'faq', (entries) => {
-			files.push(...entries.map((entry) => entry.file));
-			return [];
+		const loader = withCheck(innerLoader, 'faq', {
+			errors: (entries) => {
+				files.push(...entries.map((entry) => entry.file));
+				return [];
+			},
 		});
 		await loader.load(
 			contextWith([
@@ -36,11 +40,34 @@ describe('withCheck', () => {
 		expect(files).toEqual(['faq/a.mdx', 'faq/b.mdx']);
 	});
 
-	it('throws one message listing every problem, file first', async () => {
-		const loader = withCheck(innerLoader, 'faq', () => [{ file: 'content/faq/b.mdx', field: 'question', message: 'Asked twice.' }]);
+	it('throws one message listing every error, file first', async () => {
+		const loader = withCheck(innerLoader, 'faq', {
+			errors: () => [{ file: 'content/faq/b.mdx', field: 'question', message: 'Asked twice.' }],
+		});
 		await expect(loader.load(contextWith([]))).rejects.toThrow(
 			'The faq content has 1 problem:\n  content/faq/b.mdx → question: Asked twice.',
 		);
+	});
+
+	it('logs warnings in the same form and lets the load finish', async () => {
+		const warned: string[] = [];
+		const loader = withCheck(innerLoader, 'faq', {
+			errors: () => [],
+			warnings: () => [
+				{ file: 'content/faq/a.mdx', field: 'nextReview', message: 'Due.' },
+				{ file: 'content/faq/b.mdx', field: 'nextReview', message: 'Due.' },
+			],
+		});
+		await loader.load(contextWith([], warned));
+		expect(warned).toEqual([
+			'The faq content has 2 problems:\n  content/faq/a.mdx → nextReview: Due.\n  content/faq/b.mdx → nextReview: Due.',
+		]);
+	});
+
+	it('logs nothing when there is nothing to warn about', async () => {
+		const warned: string[] = [];
+		await withCheck(innerLoader, 'faq', { warnings: () => [] }).load(contextWith([], warned));
+		expect(warned).toEqual([]);
 	});
 });
 
@@ -48,7 +75,7 @@ describe('contentLoader', () => {
 	it('uses Astro’s file loader for file collections and the glob loader for folders', () => {
 		expect(contentLoader('sources').name).toBe('file-loader');
 		expect(contentLoader('faq').name).toBe('glob-loader');
-		expect(contentLoader('faq', () => []).name).toBe('checked-glob-loader');
+		expect(contentLoader('faq', { errors: () => [] }).name).toBe('checked-glob-loader');
 	});
 });
 

@@ -10,12 +10,25 @@ export interface LoadedEntry<Data = Record<string, unknown>> {
 	data: Data;
 }
 
+/** A rule over every entry of a collection at once. */
+type EntryCheck<Data> = (entries: LoadedEntry<Data>[]) => ContentProblem[];
+
 /**
- * The loader for a collection, from the table in `files.ts`. An optional `check` sees every
- * parsed entry once all are loaded and stops the build when it reports problems, which is
- * how rules that span entries (no two FAQ entries ask one question) become build errors.
+ * The rules that span a collection's entries. `errors` stop the build; `warnings` are printed
+ * and the build goes on, for problems that must not hold back an urgent fix (a review date
+ * that has passed), which `npm test` fails on instead.
  */
-export function contentLoader<Data>(collection: CollectionName, check?: (entries: LoadedEntry<Data>[]) => ContentProblem[]): Loader {
+export interface EntryChecks<Data> {
+	errors?: EntryCheck<Data>;
+	warnings?: EntryCheck<Data>;
+}
+
+/**
+ * The loader for a collection, from the table in `files.ts`. Optional `checks` see every parsed
+ * entry once all are loaded, which is how rules that span entries (no two FAQ entries ask one
+ * question) become build errors or warnings.
+ */
+export function contentLoader<Data>(collection: CollectionName, checks?: EntryChecks<Data>): Loader {
 	const source = collectionSources[collection];
 	const root = contentDir();
 	const inner =
@@ -26,7 +39,7 @@ export function contentLoader<Data>(collection: CollectionName, check?: (entries
 					base: join(root, source.dir),
 					generateId: ({ entry }) => idFromFileName(entry),
 				});
-	return explainingYamlErrors(check ? withCheck(inner, collection, check) : inner);
+	return explainingYamlErrors(checks ? withCheck(inner, collection, checks) : inner);
 }
 
 /** Wraps a loader so that a YAML parse error it throws carries the fix (see `withYamlHint`). */
@@ -59,10 +72,11 @@ export function withYamlHint(error: unknown): unknown {
 }
 
 /**
- * Wraps a loader so that, once it has stored every entry, `check` sees them all (in file
- * order) and a reported problem stops the build with a message that lists each file and field.
+ * Wraps a loader so that, once it has stored every entry, the checks see them all (in file
+ * order). An error stops the build with a message that lists each file and field; warnings are
+ * logged in the same form and the build goes on.
  */
-export function withCheck<Data>(inner: Loader, collection: string, check: (entries: LoadedEntry<Data>[]) => ContentProblem[]): Loader {
+export function withCheck<Data>(inner: Loader, collection: string, { errors, warnings }: EntryChecks<Data>): Loader {
 	return {
 		name: `checked-${inner.name}`,
 		load: async (context) => {
@@ -73,8 +87,10 @@ export function withCheck<Data>(inner: Loader, collection: string, check: (entri
 				.values()
 				.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data as Data }))
 				.sort((a, b) => a.file.localeCompare(b.file));
-			const problems = check(entries);
+			const problems = errors?.(entries) ?? [];
 			if (problems.length > 0) throw new Error(formatProblems(collection, problems));
+			const notes = warnings?.(entries) ?? [];
+			if (notes.length > 0) context.logger.warn(formatProblems(collection, notes));
 		},
 	};
 }

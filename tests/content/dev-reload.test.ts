@@ -2,7 +2,8 @@
  * `astro dev` shows an edited glossary or aftercare file without being restarted by hand. Term
  * links, alias redirects and short links are made with the config, from the files, so the dev
  * server has to reload its config when one of them changes. Each step waits for the server to
- * say it restarted, then fetches.
+ * say it restarted, then fetches. It also starts with one entry past its review date, which must
+ * only warn: the server runs, and the page showing the entry says it is due for review.
  *
  * The server runs in a copy of the project with a copy of the real content: `astro dev` keeps its
  * content store in the project's `.astro/`, and entries stored from a temporary folder would
@@ -66,6 +67,9 @@ function startDevServer(project: string, env: Record<string, string>): DevServer
 	return { child, output: () => output, waitFor, exited };
 }
 
+/** The entry the copy makes overdue before the server starts, and the page that shows it. */
+const overdueEntry = { file: 'pages/faq.mdx', page: '/faq/', lastReviewed: '2020-01-02', nextReview: '2021-01-04' };
+
 let dir: string;
 let content: string;
 let server: DevServer | undefined;
@@ -80,6 +84,13 @@ beforeAll(async () => {
 	}
 	symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
 	content = join(project, 'content');
+	const overdue = join(content, overdueEntry.file);
+	writeFileSync(
+		overdue,
+		readFileSync(overdue, 'utf8')
+			.replace(/^lastReviewed: .*$/m, `lastReviewed: ${overdueEntry.lastReviewed}`)
+			.replace(/^nextReview: .*$/m, `nextReview: ${overdueEntry.nextReview}`),
+	);
 	// `content`, relative, as the site sets it: the watch paths must match the watcher's absolute ones.
 	server = startDevServer(project, { CONTENT_DIR: 'content', ASTRO_CACHE_DIR: join(dir, 'cache') });
 	await server.waitFor(/watching for file changes/, 0);
@@ -163,5 +174,31 @@ describe('astro dev after an edit', () => {
 			['"removed": {}', '"removed": { "no-tanning-before": "no-tanning-beforehand" }'],
 		]);
 		expect(await redirectOf('/a/no-tanning-before/')).toBe('/aftercare/#no-tanning-beforehand');
+	});
+});
+
+describe('astro dev with an entry past its review date', () => {
+	it('warns, naming the file, the date and the fix, and keeps serving', async () => {
+		const [warning] = await server!.waitFor(/\[WARN\] .*The pages content has 1 problem:\n.*/, 0);
+		expect(warning).toMatch(
+			new RegExp(
+				`content/${overdueEntry.file} → nextReview: due ${overdueEntry.nextReview}, \\d+ days ago\\. Review the entry, then set lastReviewed to today and nextReview to a later date\\.`,
+			),
+		);
+		expect(server!.child.exitCode).toBeNull();
+	});
+
+	it('tells readers of the page that shows the entry that it is due for review, and no other page', async () => {
+		const notice = (html: string) =>
+			html
+				.match(/<p role="note"[^>]*data-review-due[^>]*>([\s\S]*?)<\/p>/)?.[1]
+				?.replace(/<[^>]+>/g, '')
+				.replace(/\s+/g, ' ');
+		const response = await fetch(new URL(overdueEntry.page, origin));
+		expect(response.status).toBe(200);
+		expect(notice(await response.text())).toMatch(
+			/^ ?This page is due for review\. We planned to check it again by January 4, 2021, and have not yet done so\./,
+		);
+		expect(notice(await (await fetch(new URL('/benefits/', origin))).text())).toBeUndefined();
 	});
 });

@@ -25,7 +25,8 @@ interface GeneratedTerm {
  * other generated term's: the numbers have the same width, so one never starts another, and a
  * digit ends each name so the linker's optional plural never reaches the next one. The body
  * names real terms, so the term linker does the work it does on a real term page. The review
- * dates are those of the real glossary, so the freshness check passes whenever the real one does.
+ * dates are those of the real glossary, so a generated page is past its review date (a build
+ * warning and a notice on the page) only when the real ones are.
  */
 export function glossaryEntry(index: number): GeneratedTerm {
 	const number = String(index + 1).padStart(4, '0');
