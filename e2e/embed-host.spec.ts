@@ -3,15 +3,17 @@ import { gzipSync } from 'node:zlib';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { clampHeight } from '../src/embed/loader';
 import { heightMessageType } from '../src/embed/messages';
-import { defaultEmbedHeight } from '../src/embed/snippet';
+import { defaultEmbedHeight, embedPolicy, fallbackLinkText, fallbackLinkUrl } from '../src/embed/snippet';
 import { collectErrors } from './fixtures/site';
-import { forgedHeights, type HostServer, startHostServer } from './fixtures/host-server';
+import { forgedHeights, type HostServer, startHostServer, strictSnippetOptions } from './fixtures/host-server';
 import { receivedMessages, recordMessages, reportedHeights } from './fixtures/messages';
 
 /**
  * `/embed.js` on a clinic's page on another origin, with the script snippet pasted twice: each
  * frame shows its topic, follows its own content's height, and ignores height messages from
- * anyone but itself.
+ * anyone but itself. On a clinic page with a strict Content-Security-Policy, the FAQ shows when
+ * the policy allows the sources /for-clinics/ gives; otherwise, and without scripts, the
+ * snippet's link stays.
  */
 
 let host: HostServer;
@@ -75,6 +77,8 @@ test('both pasted embeds build one frame each, with our embed page for their top
 	await page.goto(host.hostUrl);
 	const frames = page.locator('[data-cit-faq] iframe');
 	await expect(frames).toHaveCount(2);
+	// Each frame took the place of its snippet's link.
+	await expect(page.locator('[data-cit-faq] a')).toHaveCount(0);
 	const aftercare = page.locator(frameSelector('aftercare'));
 	const safety = page.locator(frameSelector('safety'));
 	await expect(aftercare).toHaveAttribute('src', `${ourOrigin}/embed/faq/aftercare/`);
@@ -198,4 +202,60 @@ test('height messages from the host page or another site are ignored', async ({ 
 	await expectSizedFrom(page, 'aftercare', reports + 1);
 	expect((await heights()).aftercare).toBeGreaterThan(start.aftercare);
 	expect(errors).toEqual([]);
+});
+
+test.describe('a clinic page with a strict Content-Security-Policy, or without scripts', () => {
+	const link = (page: Page) => page.locator('[data-cit-faq]').getByRole('link', { name: fallbackLinkText });
+
+	test('a policy that allows exactly the sources /for-clinics/ gives shows the FAQ in place of the link', async ({ page }) => {
+		const errors = collectErrors(page);
+		const response = await page.goto(host.strictUrls.allowing);
+		expect(response!.headers()['content-security-policy']).toBe(`default-src 'none'; ${embedPolicy(ourOrigin)}`);
+		const frame = page.locator('[data-cit-faq] iframe');
+		await expect(frame).toHaveAttribute('title', /^Microneedling questions: /);
+		await expect(page.frameLocator('[data-cit-faq] iframe').locator('summary').first()).toBeVisible();
+		await expect(link(page)).toHaveCount(0);
+		// Nothing was refused: a violation is logged as a console error.
+		expect(errors).toEqual([]);
+	});
+
+	test('a policy that does not allow them leaves the link, and nothing broken to see', async ({ page, request }) => {
+		// Chromium logs the blocked loader as a console error naming it and the policy.
+		const refused = page.waitForEvent(
+			'console',
+			(message) => message.text().includes(`'${ourOrigin}/embed.js'`) && message.text().includes('Content Security Policy'),
+		);
+		await page.goto(host.strictUrls.blocking);
+		await refused;
+		await expect(link(page)).toBeVisible();
+		await expect(link(page)).toHaveAttribute('href', fallbackLinkUrl(ourOrigin, strictSnippetOptions.topic));
+		await expect(page.locator('[data-cit-faq]')).toHaveText(fallbackLinkText);
+		await expect(page.locator('iframe')).toHaveCount(0);
+		// The link leads to the topic's questions on our site.
+		expect((await request.get(new URL(fallbackLinkUrl(ourOrigin, strictSnippetOptions.topic)).pathname)).status()).toBe(200);
+	});
+
+	test('a policy that allows the loader but not the frame gets the link back in place of the refused frame', async ({ page }) => {
+		await page.goto(host.strictUrls.scriptOnly);
+		// The loader ran: it marks its element done as it swaps the link for the frame, so the link
+		// showing after that is the link put back once the policy refused the frame.
+		await expect(page.locator('[data-cit-faq]')).toHaveAttribute('data-cit-faq-ready', '');
+		await expect(link(page)).toBeVisible();
+		await expect(link(page)).toHaveAttribute('href', fallbackLinkUrl(ourOrigin, strictSnippetOptions.topic));
+		await expect(page.locator('[data-cit-faq]')).toHaveText(fallbackLinkText);
+		await expect(page.locator('iframe')).toHaveCount(0);
+	});
+
+	test('without scripts, the page that would show the FAQ shows the link', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		try {
+			const page = await context.newPage();
+			await page.goto(host.strictUrls.allowing);
+			await expect(link(page)).toBeVisible();
+			await expect(link(page)).toHaveAttribute('href', fallbackLinkUrl(ourOrigin, strictSnippetOptions.topic));
+			await expect(page.locator('iframe')).toHaveCount(0);
+		} finally {
+			await context.close();
+		}
+	});
 });

@@ -1,7 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
+import { embedPolicy } from '../src/embed/snippet';
 import { collectErrors, expectNoAxeViolations } from './fixtures/site';
 
-/** The snippet maker on /for-clinics/: options, live preview, both snippets, copying, and no-JS. */
+/**
+ * The snippet maker on /for-clinics/: options, live preview, both snippets, the sources a
+ * clinic's Content-Security-Policy must allow, copying, and no-JS.
+ */
 
 const path = '/for-clinics/';
 
@@ -11,7 +15,13 @@ function parts(page: Page) {
 		preview: page.locator('iframe[data-embed-preview]'),
 		scriptCode: page.getByRole('textbox', { name: 'Script code (recommended)' }),
 		frameCode: page.getByRole('textbox', { name: 'Frame code (no script)' }),
+		policyLine: page.getByRole('textbox', { name: 'If your site has a security policy' }),
 	};
+}
+
+/** The site's public address, which the snippets and links to share are built on. */
+async function siteOf(page: Page): Promise<string> {
+	return (await page.locator('[data-clinics-builder]').getAttribute('data-site')) ?? '';
 }
 
 /** The preview's address, relative to the site. */
@@ -26,14 +36,16 @@ test('changing the options updates the preview and both snippets', async ({ page
 	await page.goto(path);
 	const { scriptCode, frameCode } = parts(page);
 	await expect(page.getByRole('group', { name: 'Questions to show' })).toBeVisible();
-	await expect(scriptCode).toHaveValue(/^<div data-cit-faq><\/div><script src="https?:\/\/[^"]+\/embed\.js" async><\/script>$/);
+	await expect(scriptCode).toHaveValue(
+		/^<div data-cit-faq><a href="https?:\/\/[^"]+\/faq\/">Microneedling questions and answers<\/a><\/div><script src="https?:\/\/[^"]+\/embed\.js" async><\/script>$/,
+	);
 	await expect(frameCode).toHaveValue(/^<iframe src="https?:\/\/[^"]+\/embed\/faq\/" title="Microneedling questions" /);
 	expect(await previewPath(page)).toBe('/embed/faq/');
 
 	// One topic.
 	await page.getByRole('radio', { name: 'One topic' }).check();
 	await page.getByRole('combobox', { name: 'Topic' }).selectOption('safety');
-	await expect(scriptCode).toHaveValue(/<div data-cit-faq data-topic="safety"><\/div>/);
+	await expect(scriptCode).toHaveValue(/<div data-cit-faq data-topic="safety"><a href="https?:\/\/[^"]+\/faq\/safety\/">/);
 	await expect(frameCode).toHaveValue(/\/embed\/faq\/safety\/" title="Microneedling questions: Safety and side effects"/);
 	await expect.poll(() => previewPath(page)).toBe('/embed/faq/safety/');
 
@@ -45,9 +57,11 @@ test('changing the options updates the preview and both snippets', async ({ page
 	await page.getByRole('textbox', { name: 'Clinic name (optional)' }).fill('Skin & Co');
 	await page.getByRole('textbox', { name: 'Booking page (optional)' }).fill('https://clinic.example/book');
 	await page.getByRole('radio', { name: 'Dark' }).check();
+	const site = await siteOf(page);
 	await expect(scriptCode).toHaveValue(
-		'<div data-cit-faq data-topic="safety" data-accent="#7c3aed" data-name="Skin &amp; Co" data-contact="https://clinic.example/book" data-theme="dark"></div>' +
-			`<script src="${new URL('/embed.js', (await page.locator('[data-clinics-builder]').getAttribute('data-site'))!).href}" async></script>`,
+		'<div data-cit-faq data-topic="safety" data-accent="#7c3aed" data-name="Skin &amp; Co" data-contact="https://clinic.example/book" data-theme="dark">' +
+			`<a href="${new URL('/faq/safety/', site).href}">Microneedling questions and answers</a></div>` +
+			`<script src="${new URL('/embed.js', site).href}" async></script>`,
 	);
 	await expect(frameCode).toHaveValue(
 		/\/embed\/faq\/safety\/\?accent=%237c3aed&amp;name=Skin\+%26\+Co&amp;contact=https%3A%2F%2Fclinic\.example%2Fbook&amp;theme=dark"/,
@@ -93,11 +107,25 @@ test('values the embed would drop are pointed out and left out of the snippets',
 	await contact.blur();
 	await expect(contact).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.locator('#embed-contact-error')).toContainText('https://');
-	await expect(scriptCode).toHaveValue(/^<div data-cit-faq><\/div>/);
+	await expect(scriptCode).toHaveValue(/^<div data-cit-faq><a /);
 	await accent.fill('#0f766e');
 	await expect(accent).not.toHaveAttribute('aria-invalid');
 	await expect(scriptCode).toHaveValue(/data-accent="#0f766e"/);
 	await expectNoAxeViolations(page);
+});
+
+test('the Content-Security-Policy sources are built from the site’s address, and say what each is for', async ({ page }) => {
+	await page.goto(path);
+	const { policyLine } = parts(page);
+	const site = await siteOf(page);
+	await expect(policyLine).toHaveValue(embedPolicy(site));
+	await expect(policyLine).toHaveValue(`script-src ${new URL('/embed.js', site).href}; frame-src ${new URL('/embed/', site).href}`);
+	await expect(policyLine).toHaveAccessibleDescription(/script-src for the script, frame-src for the frame/);
+	// The sources do not depend on what the FAQ shows.
+	await page.getByRole('radio', { name: 'One topic' }).check();
+	await page.getByRole('combobox', { name: 'Topic' }).selectOption('safety');
+	await expect(parts(page).scriptCode).toHaveValue(/data-topic="safety"/);
+	await expect(policyLine).toHaveValue(embedPolicy(site));
 });
 
 test.describe('copying', () => {
@@ -105,15 +133,16 @@ test.describe('copying', () => {
 
 	test('Copy puts each snippet on the clipboard and says "Copied"', async ({ page }) => {
 		await page.goto(path);
-		const { scriptCode, frameCode } = parts(page);
+		const { scriptCode, frameCode, policyLine } = parts(page);
 		await page.getByRole('radio', { name: 'One topic' }).check();
 		await page.getByRole('combobox', { name: 'Topic' }).selectOption('aftercare');
-		for (const [name, code] of [
-			['Copy script code', scriptCode],
-			['Copy frame code', frameCode],
+		for (const [name, code, id] of [
+			['Copy policy sources', policyLine, 'csp'],
+			['Copy script code', scriptCode, 'script'],
+			['Copy frame code', frameCode, 'iframe'],
 		] as const) {
 			await page.getByRole('button', { name }).click();
-			const status = page.locator(`[data-copy-status="${name === 'Copy script code' ? 'script' : 'iframe'}"]`);
+			const status = page.locator(`[data-copy-status="${id}"]`);
 			await expect(status).toHaveText('Copied');
 			await expect(status).toHaveAttribute('role', 'status');
 			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
@@ -153,15 +182,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the page shows the whole-FAQ snippets and preview, and hides the options', async ({ page }) => {
+	test('the page shows the whole-FAQ snippets, the policy sources and the preview, and hides the options', async ({ page }) => {
 		await page.goto(path);
-		const { form, preview, scriptCode, frameCode } = parts(page);
+		const { form, preview, scriptCode, frameCode, policyLine } = parts(page);
 		await expect(page.locator('[data-clinics-no-script]')).toBeVisible();
 		await expect(form).toBeHidden();
-		await expect(scriptCode).toHaveValue(/^<div data-cit-faq><\/div><script src="https?:\/\/[^"]+\/embed\.js" async><\/script>$/);
+		await expect(scriptCode).toHaveValue(
+			/^<div data-cit-faq><a href="https?:\/\/[^"]+\/faq\/">Microneedling questions and answers<\/a><\/div><script src="https?:\/\/[^"]+\/embed\.js" async><\/script>$/,
+		);
 		await expect(frameCode).toHaveValue(/^<iframe src="https?:\/\/[^"]+\/embed\/faq\/" title="Microneedling questions" .*><\/iframe>$/);
 		await expect(preview).toHaveAttribute('src', '/embed/faq/');
 		await expect(preview).toBeVisible();
+		await expect(policyLine).toHaveValue(embedPolicy(await siteOf(page)));
 		await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
 	});
 });
@@ -181,11 +213,6 @@ test.describe('the aftercare sheet maker', () => {
 			link: maker.getByRole('textbox', { name: 'Link to the sheet' }),
 			open: maker.getByRole('link', { name: 'Open the sheet' }),
 		};
-	}
-
-	/** The site's public address, which the link to share is built on. */
-	async function siteOf(page: Page): Promise<string> {
-		return (await page.locator('[data-clinics-builder]').getAttribute('data-site')) ?? '';
 	}
 
 	test('makes the link on the site’s address, and opens the filled sheet', async ({ page }) => {

@@ -1,7 +1,17 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { GET } from '../pages/embed.js.ts';
-import { clampHeight, embedPath, embedSrc, frameTitle, isAcceptedMessage, maxHeight, minHeight, scriptOrigin } from './loader';
+import {
+	clampHeight,
+	embedPath,
+	embedSrc,
+	frameTitle,
+	isAcceptedMessage,
+	isRefusedFrame,
+	maxHeight,
+	minHeight,
+	scriptOrigin,
+} from './loader';
 import { heightMessage, heightMessageType } from './messages';
 import { embedTitle } from './snippet';
 
@@ -118,6 +128,23 @@ describe('isAcceptedMessage', () => {
 		expect(isAcceptedMessage(good, origin, null)).toBe(false);
 		expect(isAcceptedMessage({ ...good, source: null } as MessageEvent, origin, null)).toBe(false);
 		expect(isAcceptedMessage({ ...good, origin: '' } as MessageEvent, '', frameWindow)).toBe(false);
+	});
+});
+
+describe('isRefusedFrame', () => {
+	const refused = { disposition: 'enforce', effectiveDirective: 'frame-src', blockedURI: origin } as const;
+
+	it('is a frame from our origin that the page’s policy refused, named by origin or by address', () => {
+		expect(isRefusedFrame(refused, origin)).toBe(true);
+		expect(isRefusedFrame({ ...refused, blockedURI: `${origin}/embed/faq/safety/?accent=%230a7` }, origin)).toBe(true);
+	});
+
+	it('is not a report-only violation, another directive, another origin, or an unknown one', () => {
+		expect(isRefusedFrame({ ...refused, disposition: 'report' }, origin)).toBe(false);
+		expect(isRefusedFrame({ ...refused, effectiveDirective: 'script-src-elem' }, origin)).toBe(false);
+		expect(isRefusedFrame({ ...refused, blockedURI: 'https://microneedling-guide.example.org' }, origin)).toBe(false);
+		expect(isRefusedFrame({ ...refused, blockedURI: 'inline' }, origin)).toBe(false);
+		expect(isRefusedFrame(refused, '')).toBe(false);
 	});
 });
 

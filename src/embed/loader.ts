@@ -1,9 +1,9 @@
 /**
- * The loader behind `/embed.js`, which a clinic pastes next to
- * `<div data-cit-faq data-topic="aftercare"></div>`. It turns each such element into an iframe
- * of our embed page and sizes the frame to the height the page reports. The pure parts (the
- * frame address, the message check, the height range) are exported for the unit tests;
- * `startLoader` does the DOM work and is what `loader-entry.ts` runs.
+ * The loader behind `/embed.js`, which a clinic pastes after
+ * `<div data-cit-faq data-topic="aftercare"><a href="…">…</a></div>`. It turns each such
+ * element into an iframe of our embed page and sizes the frame to the height the page reports.
+ * The pure parts (the frame address, the message check, the height range) are exported for the
+ * unit tests; `startLoader` does the DOM work and is what src/client/embed-loader.ts runs.
  *
  * The file ships to other people's sites, so it imports only the message contract and the
  * snippet constants (the bundle keeps just what it uses), nothing from the rest of the site.
@@ -102,32 +102,66 @@ function createFrame(doc: Document, origin: string, options: EmbedOptions): HTML
 }
 
 /**
- * Turns every embed element under `doc` that has no frame yet into one, and returns the new
- * frames. Elements already done (by this or an earlier run of the loader) are skipped.
+ * Whether a Content-Security-Policy violation is the clinic's page refusing our frames: its
+ * policy allows this loader but not our embed pages in `frame-src`. Browsers name only the
+ * origin of a refused cross-origin address, so it is matched by origin. A report-only policy
+ * refuses nothing.
  */
-function buildEmbeds(doc: Document, origin: string): HTMLIFrameElement[] {
-	const frames: HTMLIFrameElement[] = [];
+export function isRefusedFrame(
+	event: Pick<SecurityPolicyViolationEvent, 'disposition' | 'effectiveDirective' | 'blockedURI'>,
+	origin: string,
+): boolean {
+	if (origin === '' || event.disposition !== 'enforce' || event.effectiveDirective !== 'frame-src') return false;
+	try {
+		return new URL(event.blockedURI).origin === origin;
+	} catch {
+		return false;
+	}
+}
+
+/** A frame the loader built, and what its element held before: the snippet's link. */
+interface Embed {
+	frame: HTMLIFrameElement;
+	fallback: Node[];
+}
+
+/**
+ * Turns every embed element under `doc` that has no frame yet into one, and returns the new
+ * embeds. The frame replaces what the element held, the snippet's link to the same questions,
+ * which is there for readers without scripts or behind a policy that blocks this loader.
+ * Elements already done (by this or an earlier run of the loader) are skipped.
+ */
+function buildEmbeds(doc: Document, origin: string): Embed[] {
+	const embeds: Embed[] = [];
 	for (const element of doc.querySelectorAll<HTMLElement>(`[${embedAttribute}]:not([${readyAttribute}])`)) {
 		element.setAttribute(readyAttribute, '');
+		const fallback = [...element.childNodes];
 		const frame = createFrame(doc, origin, element.dataset);
-		element.append(frame);
-		frames.push(frame);
+		element.replaceChildren(frame);
+		embeds.push({ frame, fallback });
 	}
-	return frames;
+	return embeds;
 }
 
 /**
  * Builds the frames and sizes each to the height its own embed reports. One `message` listener
- * serves every frame this run built; it ignores everything `isAcceptedMessage` rejects.
+ * serves every frame this run built; it ignores everything `isAcceptedMessage` rejects. When
+ * the page's policy refuses our frames, each goes back to the link it replaced, so the reader
+ * sees the link rather than the browser's "blocked" frame.
  */
 export function startLoader(doc: Document, win: Window, src: string | null | undefined): HTMLIFrameElement[] {
 	const origin = scriptOrigin(src);
 	if (!origin) return [];
-	const frames = buildEmbeds(doc, origin);
+	const embeds = buildEmbeds(doc, origin);
+	const frames = embeds.map((embed) => embed.frame);
 	if (frames.length === 0) return frames;
 	win.addEventListener('message', (event) => {
 		const frame = frames.find((candidate) => isAcceptedMessage(event, origin, candidate.contentWindow));
 		if (frame) frame.style.height = `${clampHeight(event.data.height)}px`;
+	});
+	doc.addEventListener('securitypolicyviolation', (event) => {
+		if (!isRefusedFrame(event, origin)) return;
+		for (const { frame, fallback } of embeds) if (frame.isConnected) frame.replaceWith(...fallback);
 	});
 	return frames;
 }

@@ -9,6 +9,7 @@ import {
 	independenceNote,
 	oembed,
 	scriptSnippet,
+	embedPolicy,
 	sharedByLine,
 } from './snippet';
 
@@ -54,14 +55,35 @@ describe('iframeSnippet', () => {
 });
 
 describe('scriptSnippet', () => {
-	it('is a marked div plus the async loader', () => {
-		expect(scriptSnippet({ site })).toBe(`<div data-cit-faq></div><script src="${site}/embed.js" async></script>`);
+	it('is a marked div holding a link to the FAQ, plus the async loader', () => {
+		expect(scriptSnippet({ site })).toBe(
+			`<div data-cit-faq><a href="${site}/faq/">Microneedling questions and answers</a></div><script src="${site}/embed.js" async></script>`,
+		);
 	});
 
-	it('writes each option as an escaped data attribute', () => {
+	it('writes each option as an escaped data attribute, and links to the chosen topic', () => {
 		expect(scriptSnippet({ site, topic: 'safety', accent: '#0a7', name: 'O"Brien <Clinic>', ids: ['a', 'b'] })).toBe(
-			`<div data-cit-faq data-topic="safety" data-ids="a,b" data-accent="#0a7" data-name="O&quot;Brien &lt;Clinic&gt;"></div><script src="${site}/embed.js" async></script>`,
+			`<div data-cit-faq data-topic="safety" data-ids="a,b" data-accent="#0a7" data-name="O&quot;Brien &lt;Clinic&gt;"><a href="${site}/faq/safety/">Microneedling questions and answers</a></div><script src="${site}/embed.js" async></script>`,
 		);
+	});
+
+	it('links to the whole FAQ when questions are picked without a topic', () => {
+		expect(scriptSnippet({ site, ids: ['a'] })).toContain(`data-ids="a"><a href="${site}/faq/">`);
+	});
+});
+
+describe('embedPolicy', () => {
+	it('allows exactly the loader as a script and the embed pages as frames, on the site’s address', () => {
+		expect(embedPolicy(site)).toBe(`script-src ${site}/embed.js; frame-src ${site}/embed/`);
+		expect(embedPolicy('http://localhost:4321/')).toBe('script-src http://localhost:4321/embed.js; frame-src http://localhost:4321/embed/');
+	});
+
+	it('allows the script and frame addresses the snippets use', () => {
+		const [scriptSource, frameSource] = embedPolicy(site)
+			.split('; ')
+			.map((directive) => directive.split(' ')[1]!);
+		expect(scriptSnippet({ site, topic: 'aftercare' })).toContain(`<script src="${scriptSource}"`);
+		expect(embedUrl(site, { topic: 'aftercare', accent: '#0a7' }).startsWith(frameSource!)).toBe(true);
 	});
 });
 

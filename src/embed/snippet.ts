@@ -1,8 +1,10 @@
 /**
  * The two ways a clinic puts our FAQ on its own site, as the HTML they paste: an `<iframe>`
- * (also the `html` of our oEmbed responses) or a `<div>` plus the `/embed.js` loader script.
- * Pure string builders, so the for-clinics page, oEmbed files and the loader share them.
+ * (also the `html` of our oEmbed responses) or a `<div>` plus the `/embed.js` loader script,
+ * and the sources a clinic's Content-Security-Policy must allow for them. Pure string builders,
+ * so the for-clinics page, oEmbed files, the loader and the tests share them.
  */
+import { faqTopicPath } from '../site/related';
 
 /** The options a clinic can set; each becomes a query parameter (iframe) or `data-*` (script). */
 export interface EmbedOptions {
@@ -80,15 +82,45 @@ export function iframeSnippet({ src, title, height = defaultEmbedHeight }: { src
 	return `<iframe ${attributes.map(([name, value]) => `${name}="${escapeAttribute(value!)}"`).join(' ')}></iframe>`;
 }
 
+/** The loader's address: `/embed.js` on our site. */
+function loaderUrl(site: URL | string): string {
+	return new URL('/embed.js', site).href;
+}
+
+/** The words of the link a script snippet holds until the loader replaces it with the frame. */
+export const fallbackLinkText = 'Microneedling questions and answers';
+
+/**
+ * Where the script snippet's link leads: the chosen topic's FAQ page on our site, or the whole
+ * FAQ (also when questions are picked one by one, which may span topics).
+ */
+export function fallbackLinkUrl(site: URL | string, topic?: string): string {
+	return new URL(topic ? faqTopicPath(encodeURIComponent(topic)) : '/faq/', site).href;
+}
+
 /**
  * The `<div data-cit-faq …>` plus loader `<script>` form. Each option becomes a `data-*`
- * attribute named like its query parameter (`data-topic`, `data-ids`, `data-accent`, …).
+ * attribute named like its query parameter (`data-topic`, `data-ids`, `data-accent`, …). The
+ * `<div>` holds a plain link to the same questions on our site, which the loader replaces with
+ * the frame: where scripts are off, or the clinic's Content-Security-Policy blocks the loader,
+ * the reader still has the link.
  */
 export function scriptSnippet({ site, ...options }: EmbedOptions & { site: URL | string }): string {
 	const data: [string, string][] = [...(options.topic ? [['topic', options.topic] as [string, string]] : []), ...paramValues(options)];
 	const attributes = data.map(([key, value]) => ` data-${key}="${escapeAttribute(value)}"`).join('');
-	const loader = new URL('/embed.js', site).href;
-	return `<div data-cit-faq${attributes}></div><script src="${escapeAttribute(loader)}" async></script>`;
+	const link = `<a href="${escapeAttribute(fallbackLinkUrl(site, options.topic))}">${fallbackLinkText}</a>`;
+	return `<div data-cit-faq${attributes}>${link}</div><script src="${escapeAttribute(loaderUrl(site))}" async></script>`;
+}
+
+/**
+ * What a clinic's Content-Security-Policy must allow for the script snippet, as one line of
+ * directives to merge into it: the loader in `script-src` and the embed pages in `frame-src`
+ * (the frame code needs only the second). Each source is as narrow as a path allows. The
+ * frame's own content follows our pages' policy, not the clinic's, and the loader makes no
+ * request of its own, so nothing else is needed.
+ */
+export function embedPolicy(site: URL | string): string {
+	return `script-src ${loaderUrl(site)}; frame-src ${new URL('/embed/', site).href}`;
 }
 
 /** The title of an embed (its page, its frame and its oEmbed response). */
