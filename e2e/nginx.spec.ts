@@ -92,8 +92,8 @@ test('each short link and glossary alias is a 301 to its target, #step kept', as
 	}
 });
 
-test('an unknown address gets the 404 page with status 404, framing refused, in and out of /embed/', async ({ request }) => {
-	for (const path of ['/no-such-page/', '/embed/faq/no-such-topic/', '/_headers']) {
+test('an unknown address, and each host file in dist/, gets the 404 page with status 404, framing refused', async ({ request }) => {
+	for (const path of ['/no-such-page/', '/embed/faq/no-such-topic/', '/_headers', '/_redirects', '/_nginx-redirects.conf']) {
 		const response = await request.get(`${origin()}${path}`);
 		expect(response.status(), path).toBe(404);
 		expect(await response.text(), path).toContain(readFileSync('dist/404.html', 'utf8').match(/<title>[^<]+<\/title>/)![0]);
