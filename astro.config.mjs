@@ -5,16 +5,16 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { aftercareLinks } from './src/aftercare-links/integration.ts';
 import { shortLinkPrefix } from './src/aftercare-links/short-links.ts';
+import { hosting } from './src/hosting/integration.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { cspHashes } from './src/security/csp-integration.ts';
-import { securityHeaders } from './src/security/headers-integration.ts';
 import { vocabulary } from './src/vocabulary/integration.ts';
 
 /** The one place the site's public address is set; canonical URLs, the sitemap and JSON-LD use it. */
 const site = process.env.SITE_URL ?? 'https://microneedling-guide.example';
 
-/** Every address that only sends readers on (glossary aliases, short links), known once the config is final. */
-let redirectPaths = new Set();
+/** `_headers`, `_redirects` and the nginx redirects; it knows which paths only send readers on. */
+const hostFiles = hosting();
 
 export default defineConfig({
 	site,
@@ -24,7 +24,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	// Astro hashes every script and style it writes into a CSP <meta> on each page, so no page
 	// needs 'unsafe-inline'. Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
-	// frame-ancestors cannot be set from a <meta>; it is in public/_headers.
+	// frame-ancestors cannot be set from a <meta>; the build writes it into _headers (src/hosting).
 	security: {
 		csp: {
 			directives: [
@@ -44,11 +44,7 @@ export default defineConfig({
 		aftercareLinks(),
 		mdx(),
 		cspHashes(),
-		securityHeaders(),
-		{
-			name: 'redirect-paths',
-			hooks: { 'astro:config:done': ({ config }) => void (redirectPaths = new Set(Object.keys(config.redirects))) },
-		},
+		hostFiles,
 		sitemap({
 			filter: (page) => {
 				const path = new URL(page).pathname;
@@ -59,7 +55,7 @@ export default defineConfig({
 					!path.startsWith('/embed/') &&
 					!path.startsWith(shortLinkPrefix) &&
 					path !== '/search/' &&
-					!redirectPaths.has(path)
+					!hostFiles.isRedirect(path)
 				);
 			},
 		}),

@@ -72,7 +72,7 @@ test('each short link is a small noindex page whose refresh and link keep the an
 	for (const id of [...liveIds, ...removed.map(([from]) => from)]) {
 		const target = `/aftercare/#${record.removed[id] ?? id}`;
 		const html = await (await request.get(shortLinkOf(id))).text();
-		expect(html, id).toContain(`<meta http-equiv="refresh" content="0;url=${target}">`);
+		expect(html, id).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
 		expect(html, id).toContain(`<a href="${target}">`);
 		expect(html, id).toContain('<meta name="robots" content="noindex">');
 	}

@@ -1,8 +1,6 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createServer } from 'node:http';
 import { expect, type Page, test } from '@playwright/test';
-import { headersFor, serve } from '../tools/system/serve';
+import { serve } from '../tools/system/serve';
+import { expectContentRefusedEmbedShown, startFramingSite } from './fixtures/framing';
 import { sitemapPaths } from './fixtures/site';
 
 /** Records every CSP violation the page reports, from before its first script runs. */
@@ -35,57 +33,25 @@ test('search runs under the policy: Pagefind and its WebAssembly load without a 
 	expect(await violations()).toEqual([]);
 });
 
-test('_headers forbids framing of every page, allows it for embeds, and caches hashed assets for a year', async () => {
-	for (const path of sitemapPaths()) {
-		const headers = await headersFor(path);
-		expect(headers['content-security-policy'], path).toBe("frame-ancestors 'none'");
-		expect(headers['x-frame-options'], path).toBe('DENY');
-		expect(headers['x-content-type-options'], path).toBe('nosniff');
-	}
-	expect((await headersFor('/_astro/page.abc123.js'))['cache-control']).toBe('public, max-age=31536000, immutable');
-	expect((await headersFor('/procedure/'))['cache-control']).toBeUndefined();
-});
-
 test.describe('framing, served with the real headers', () => {
-	// A free port each time: the tests of this group may run in two workers, each with its own host.
-	let hostPort = 0;
 	let site: { origin: string; close: () => void };
-	let host: Server;
+	let framingSite: { url: string; close: () => void };
 
 	test.beforeAll(async () => {
 		site = await serve('dist');
-		host = createServer((_, response) => {
-			response.writeHead(200, { 'content-type': 'text/html' });
-			response.end(
-				`<!doctype html><title>Clinic</title><iframe id="content" src="${site.origin}/procedure/"></iframe>` +
-					`<iframe id="embed" src="${site.origin}/embed/faq/aftercare/"></iframe>`,
-			);
-		});
-		await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-		hostPort = (host.address() as AddressInfo).port;
+		framingSite = await startFramingSite(site.origin);
 	});
 
 	test.afterAll(() => {
 		site.close();
-		host.close();
+		framingSite.close();
 	});
 
-	test('another site cannot frame a content page', async ({ page }) => {
-		await page.goto(`http://localhost:${hostPort}/`);
-		// The browser shows its own error page in place of the refused document.
-		await expect.poll(() => page.frames().map((frame) => frame.url())).toContain('chrome-error://chromewebdata/');
-		await expect(page.frameLocator('#content').getByRole('heading', { name: /microneedling/i })).toHaveCount(0);
-		const response = await page.request.get(`${site.origin}/procedure/`);
-		expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
-	});
-
-	test('another site can frame an FAQ embed, for every topic', async ({ page }) => {
-		await page.goto(`http://localhost:${hostPort}/`);
-		await expect(page.frameLocator('#embed').locator('details summary').first()).toBeVisible();
-		for (const path of ['/embed/faq/', '/embed/faq/aftercare/', '/embed/faq/safety/']) {
-			const headers = await headersFor(path);
-			expect(headers['content-security-policy'], path).toBe('frame-ancestors *');
-			expect(headers['x-frame-options'], path).toBeUndefined();
-		}
+	test('another site cannot frame a content page, and can frame an FAQ embed', async ({ page }) => {
+		await expectContentRefusedEmbedShown(page, framingSite.url);
+		expect((await page.request.get(`${site.origin}/procedure/`)).headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+		const embed = (await page.request.get(`${site.origin}/embed/faq/aftercare/`)).headers();
+		expect(embed['content-security-policy']).toBe('frame-ancestors *');
+		expect(embed['x-frame-options']).toBeUndefined();
 	});
 });

@@ -5,23 +5,13 @@
  * `file:line:column: reason` line per error and a count; exits 1 on any error.
  *
  * Set aside, and counted in the summary: the checker's known CSS gaps (modern CSS it does not
- * know, listed with reasons in tools/checks/html-check.ts) and one message on Astro's generated
- * redirect pages (see `astroRedirectRefresh` there). Java: `JAVA`, `JAVA_HOME`, `PATH`;
+ * know, listed with reasons in tools/checks/html-check.ts). Java: `JAVA`, `JAVA_HOME`, `PATH`;
  * `npm test` installs Debian's default-jre-headless first when there is none and it may.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import {
-	builtPages,
-	formatProblem,
-	type HtmlProblem,
-	isAstroRedirectPage,
-	parseVnuJson,
-	sortMessages,
-	type VnuMessage,
-} from './checks/html-check.ts';
+import { builtPages, formatProblem, type HtmlProblem, parseVnuJson, sortMessages, type VnuMessage } from './checks/html-check.ts';
 import { writeStageReport } from './checks/stage-report.ts';
 import { inspectJava, javaPlan } from './system/java.ts';
 
@@ -83,15 +73,7 @@ if (!existsSync(dir)) {
 			finish(0, [{ file: dir, reason: `not checked: ${(error as Error).message}\n${stderr.trim()}` }]);
 		}
 		if (messages) {
-			const redirectPages = new Map<string, boolean>();
-			const isRedirectPage = (url: string) => {
-				if (!redirectPages.has(url)) {
-					const path = url.startsWith('file:') ? fileURLToPath(url) : url;
-					redirectPages.set(url, existsSync(path) && isAstroRedirectPage(readFileSync(path, 'utf8')));
-				}
-				return redirectPages.get(url) ?? false;
-			};
-			const { problems, setAside } = sortMessages(messages, isRedirectPage, process.cwd());
+			const { problems, setAside } = sortMessages(messages, process.cwd());
 			finish(pages.length, problems, setAside);
 		}
 	}

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { readStageReport, type StageCounts } from './checks/stage-report.ts';
 import { ensureChromium } from './system/chromium.ts';
 import { ensureJava } from './system/java.ts';
+import { ensureNginx } from './system/nginx.ts';
 
 /** Runs a command with its output shown as it comes, and resolves with its exit code. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -119,8 +120,10 @@ const stages: Stage[] = [
 		tests: true,
 		run: async () => {
 			const chromium = await ensureChromium();
-			console.log(`Using Chromium at ${chromium}`);
-			const code = await run(bin('playwright'), ['test'], { ...process.env, CHROMIUM_PATH: chromium });
+			// e2e/nginx.spec.ts serves dist/ with Debian's nginx and deploy/nginx.conf.
+			const nginx = ensureNginx();
+			console.log(`Using Chromium at ${chromium}, nginx at ${nginx}`);
+			const code = await run(bin('playwright'), ['test'], { ...process.env, CHROMIUM_PATH: chromium, NGINX: nginx });
 			return playwrightCounts('test-results/e2e.json', code);
 		},
 	},

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	fileOfMessage,
-	formatProblem,
-	isAstroRedirectPage,
-	parseVnuJson,
-	setAsideReason,
-	sortMessages,
-	type VnuMessage,
-} from './html-check';
+import { fileOfMessage, formatProblem, parseVnuJson, setAsideReason, sortMessages, type VnuMessage } from './html-check';
 
 const error = (message: string, url = 'file:/site/dist/x/index.html'): VnuMessage => ({
 	type: 'error',
@@ -30,43 +22,29 @@ describe('parseVnuJson', () => {
 
 describe('setAsideReason', () => {
 	it('sets aside only the CSS features the checker does not know', () => {
-		expect(setAsideReason(error('CSS: Unrecognized at-rule “@property”'), false)).toBe('CSS checker gap: @property');
-		expect(setAsideReason(error("CSS: “container-type”: Property “container-type” doesn't exist."), false)).toBe(
+		expect(setAsideReason(error('CSS: Unrecognized at-rule “@property”'))).toBe('CSS checker gap: @property');
+		expect(setAsideReason(error("CSS: “container-type”: Property “container-type” doesn't exist."))).toBe(
 			'CSS checker gap: container-type',
 		);
-		expect(setAsideReason(error("CSS: “margin-trim”: Property “margin-trim” doesn't exist."), false)).toBe('CSS checker gap: margin-trim');
-		expect(setAsideReason(error('CSS: Unrecognized at-rule “@container”'), false)).toBe('CSS checker gap: @container');
+		expect(setAsideReason(error("CSS: “margin-trim”: Property “margin-trim” doesn't exist."))).toBe('CSS checker gap: margin-trim');
+		expect(setAsideReason(error('CSS: Unrecognized at-rule “@container”'))).toBe('CSS checker gap: @container');
 	});
 
 	it('reports every other CSS message, and the same words outside CSS', () => {
-		expect(setAsideReason(error("CSS: “colr”: Property “colr” doesn't exist."), false)).toBeUndefined();
-		expect(setAsideReason(error('CSS: “color”: “rde” is not a “color” value.'), false)).toBeUndefined();
-		expect(setAsideReason(error('Unrecognized at-rule “@property”'), false)).toBeUndefined();
+		expect(setAsideReason(error("CSS: “colr”: Property “colr” doesn't exist."))).toBeUndefined();
+		expect(setAsideReason(error('CSS: “color”: “rde” is not a “color” value.'))).toBeUndefined();
+		expect(setAsideReason(error('Unrecognized at-rule “@property”'))).toBeUndefined();
 	});
 
-	it('sets aside the meta refresh without a space on Astro redirect pages only', () => {
+	it('reports the meta refresh of a redirect page without a space: the build writes it with one', () => {
 		const refresh = error(
 			'Bad value “0;url=/aftercare/#avoid-sun” for attribute “content” on element “meta”: Expected a space character, but saw “u” instead.',
 		);
-		expect(setAsideReason(refresh, true)).toMatch(/Astro redirect page/);
-		expect(setAsideReason(refresh, false)).toBeUndefined();
-		expect(setAsideReason(error('Element “a” is missing required attribute “href”.'), true)).toBeUndefined();
+		expect(setAsideReason(refresh)).toBeUndefined();
 	});
 
 	it('reports a message about a document the checker could not read', () => {
-		expect(setAsideReason({ type: 'non-document-error', message: 'File not found' }, false)).toBeUndefined();
-	});
-});
-
-describe('isAstroRedirectPage', () => {
-	it('knows Astro’s redirect template, and no other page', () => {
-		expect(
-			isAstroRedirectPage('<!doctype html><title>Redirecting to: /a/</title><meta http-equiv="refresh" content="0;url=/a/"><body>'),
-		).toBe(true);
-		expect(
-			isAstroRedirectPage('<!doctype html>\n<title>Redirecting to: /a/</title>\n<meta http-equiv="refresh" content="2;url=/a/">'),
-		).toBe(true);
-		expect(isAstroRedirectPage('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Redirecting to: x</title>')).toBe(false);
+		expect(setAsideReason({ type: 'non-document-error', message: 'File not found' })).toBeUndefined();
 	});
 });
 
@@ -79,7 +57,6 @@ describe('sortMessages', () => {
 				error('Duplicate ID “main”.'),
 				{ type: 'non-document-error', url: 'file:/site/dist/gone.html', message: 'File not found' },
 			],
-			() => false,
 			'/site',
 		);
 		expect(problems.map(formatProblem)).toEqual([

@@ -87,28 +87,13 @@ const cssCheckerGaps: readonly { feature: string; pattern: RegExp; why: string }
 	},
 ];
 
-/**
- * Astro writes each entry of `redirects` (glossary aliases, aftercare short links) as its own small
- * page whose meta refresh is `0;url=…`; HTML's authoring rules want a space after the `;`
- * (browsers follow either). The template is Astro's (node_modules/astro/dist/core/routing/3xx.js),
- * and e2e/aftercare-links.spec.ts pins its exact text, so on those pages only that one message
- * is set aside; any other error in them is reported.
- */
-const astroRedirectRefresh = /^Bad value “\d+;url=[^”]*” for attribute “content” on element “meta”: Expected a space character/;
-
-/** Whether a file is one of Astro's generated redirect pages (its template starts like this). */
-export function isAstroRedirectPage(html: string): boolean {
-	return /^<!doctype html>\s*<title>Redirecting to: [^<]*<\/title>\s*<meta http-equiv="refresh" content="\d+;url=/i.test(html);
-}
-
 /** Why a message is set aside, or `undefined` when it is an error to report. */
-export function setAsideReason(message: VnuMessage, isRedirectPage: boolean): string | undefined {
+export function setAsideReason(message: VnuMessage): string | undefined {
 	if (message.type !== 'error') return message.type === 'info' ? 'not an error' : undefined;
 	if (message.message.startsWith('CSS:')) {
 		const gap = cssCheckerGaps.find(({ pattern }) => pattern.test(message.message));
 		return gap ? `CSS checker gap: ${gap.feature}` : undefined;
 	}
-	if (isRedirectPage && astroRedirectRefresh.test(message.message)) return 'Astro redirect page: meta refresh without a space';
 	return undefined;
 }
 
@@ -119,19 +104,12 @@ export function fileOfMessage(url: string | undefined, cwd: string): string {
 	return relative(cwd, path).split(sep).join('/');
 }
 
-/**
- * Sorts vnu's messages into problems to report and counts of those set aside, by reason.
- * `isRedirectPage` says whether a file (as vnu names it) is one of Astro's redirect pages.
- */
-export function sortMessages(
-	messages: readonly VnuMessage[],
-	isRedirectPage: (url: string) => boolean,
-	cwd: string,
-): { problems: HtmlProblem[]; setAside: Map<string, number> } {
+/** Sorts vnu's messages into problems to report and counts of those set aside, by reason. */
+export function sortMessages(messages: readonly VnuMessage[], cwd: string): { problems: HtmlProblem[]; setAside: Map<string, number> } {
 	const problems: HtmlProblem[] = [];
 	const setAside = new Map<string, number>();
 	for (const message of messages) {
-		const reason = setAsideReason(message, message.url ? isRedirectPage(message.url) : false);
+		const reason = setAsideReason(message);
 		if (reason) {
 			setAside.set(reason, (setAside.get(reason) ?? 0) + 1);
 			continue;

@@ -2,8 +2,8 @@
  * Finds the Chromium that Playwright and Lighthouse drive. Playwright cannot download its own
  * browsers on these machines, so Debian's `chromium` is the usual answer.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall, mayInstallPackages } from './apt.ts';
 
 /** Where to look, in order: an explicit `CHROMIUM_PATH`, Debian's package, then Playwright's own. */
 export function chromiumCandidates(env: Record<string, string | undefined>, playwrightPath: string | undefined): string[] {
@@ -37,15 +37,10 @@ export async function ensureChromium(log: (line: string) => void = console.log):
 	const playwrightPath = await import('playwright-core').then(({ chromium }) => chromium.executablePath()).catch(() => undefined);
 	const found = findChromium(process.env, playwrightPath);
 	if (found) return found;
-	const isRoot = process.getuid?.() === 0;
-	const hasApt = existsSync('/usr/bin/apt-get');
+	const { isRoot, hasApt } = mayInstallPackages();
 	if (isRoot && hasApt) {
 		log('No Chromium found: installing Debian’s chromium package (apt-get install -y chromium)…');
-		execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-		execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-			stdio: 'inherit',
-			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-		});
+		aptInstall('chromium', { recommends: true });
 		const installed = findChromium(process.env, playwrightPath);
 		if (installed) return installed;
 	}

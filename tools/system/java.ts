@@ -3,9 +3,10 @@
  * own install script would download a Java runtime; it is denied here, so Debian's
  * `default-jre-headless` is the usual answer.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { aptInstall, mayInstallPackages } from './apt.ts';
 
 /** The oldest Java that runs vnu.jar (its `--help` says "Java17+"). */
 const minimumJava = 17;
@@ -76,14 +77,11 @@ export function inspectJava(env: Record<string, string | undefined>): { java?: s
  * (root, with apt-get). Otherwise it throws a message that names the fix.
  */
 export function ensureJava(log: (line: string) => void = console.log, env: Record<string, string | undefined> = process.env): string {
-	const system = { isRoot: process.getuid?.() === 0, hasApt: existsSync('/usr/bin/apt-get') };
-	const plan = javaPlan(inspectJava(env), system);
+	const plan = javaPlan(inspectJava(env), mayInstallPackages());
 	if (plan.action === 'use') return plan.java;
 	if (plan.action === 'fail') throw new Error(plan.reason);
 	log(plan.reason);
-	const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: aptEnv });
-	execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', javaPackage], { stdio: 'inherit', env: aptEnv });
+	aptInstall(javaPackage);
 	const after = javaPlan(inspectJava(env), { isRoot: false, hasApt: false });
 	if (after.action === 'use') return after.java;
 	throw new Error(`Installed ${javaPackage}, but still: ${after.reason}`);

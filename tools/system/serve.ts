@@ -1,51 +1,32 @@
 /**
  * Serves a built site as its hosts do, for the bench, the Lighthouse check and the e2e specs that
- * need real headers: files by sirv, the response headers of the build's `_headers` file (read by
- * Netlify's own parser, merged per path as Netlify and Cloudflare Pages merge them), text gzipped
+ * need real headers: files by sirv, the response headers of the build's `_headers` file (as
+ * Cloudflare Pages applies them; the build keeps Netlify's reading the same), text gzipped
  * for clients that accept it, and anything missing answered by 404.html with status 404.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseAllHeaders } from 'netlify-headers-parser';
 import sirv from 'sirv';
+import { type HeaderRule, parseHeaderRules, resolveHeaders } from '../../src/hosting/header-rules.ts';
 
-export type HeaderRule = { forRegExp?: RegExp; values: Record<string, string> };
+const parsed = new Map<string, HeaderRule[]>();
 
-const parsed = new Map<string, Promise<HeaderRule[]>>();
-
-/** The rules of `<root>/_headers` (none without the file), parsed once; a syntax error throws. */
-function headerRules(root = 'dist'): Promise<HeaderRule[]> {
+/** The rules of `<root>/_headers` (none without the file), parsed once; a line neither host accepts throws. */
+function headerRules(root = 'dist'): HeaderRule[] {
 	const file = join(root, '_headers');
 	if (!parsed.has(file)) {
-		const rules = existsSync(file)
-			? parseAllHeaders({ headersFiles: [file] as never[], netlifyConfigPath: undefined, minimal: false }).then(({ headers, errors }) => {
-					if (errors.length > 0) throw new Error(`${file} does not parse: ${errors.map((error) => error.message).join('; ')}`);
-					return headers;
-				})
-			: Promise.resolve([]);
+		const { rules, problems } = existsSync(file) ? parseHeaderRules(readFileSync(file, 'utf8')) : { rules: [], problems: [] };
+		if (problems.length > 0) throw new Error(`${file} does not parse: ${problems.join('; ')}`);
 		parsed.set(file, rules);
 	}
 	return parsed.get(file)!;
 }
 
-/** The headers that rules give a path: every matching rule, values of one name joined by commas. */
-export function mergeHeaders(rules: readonly HeaderRule[], path: string): Record<string, string> {
-	const merged: Record<string, string> = {};
-	for (const rule of rules) {
-		if (!rule.forRegExp?.test(path)) continue;
-		for (const [name, value] of Object.entries(rule.values)) {
-			const key = name.toLowerCase();
-			merged[key] = merged[key] ? `${merged[key]}, ${value}` : value;
-		}
-	}
-	return merged;
-}
-
-/** The headers `<root>/_headers` gives a path. */
-export async function headersFor(path: string, root = 'dist'): Promise<Record<string, string>> {
-	return mergeHeaders(await headerRules(root), path);
+/** The headers `<root>/_headers` gives a path, as Cloudflare Pages applies them (src/hosting/header-rules.ts). */
+export function headersFor(path: string, root = 'dist'): Record<string, string> {
+	return resolveHeaders(headerRules(root), path, 'cloudflare').headers;
 }
 
 /** Types hosts compress; Pagefind's index files are compressed already and have no text type. */
@@ -95,7 +76,8 @@ interface ServeOptions {
 
 /** Serves `root` on a free port of 127.0.0.1: `/x/` is `/x/index.html`. */
 export async function serve(root = 'dist', options: ServeOptions = {}): Promise<{ origin: string; close: () => void }> {
-	const rules = await headerRules(root);
+	// Parsed before the first request, so a broken file stops the caller at once.
+	headerRules(root);
 	const notFoundPage = join(root, '404.html');
 	const files = sirv(root, {
 		dev: false,
@@ -109,7 +91,7 @@ export async function serve(root = 'dist', options: ServeOptions = {}): Promise<
 	const server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		// Set before sirv writes the head, which keeps headers already set.
-		for (const [name, value] of Object.entries(mergeHeaders(rules, path))) response.setHeader(name, value);
+		for (const [name, value] of Object.entries(headersFor(path, root))) response.setHeader(name, value);
 		compressOnEnd(request, response, (bytes) => options.onSend?.(path, bytes));
 		files(request, response);
 	});
