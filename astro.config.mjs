@@ -21,7 +21,10 @@ export default defineConfig({
 	// Tests that build broken content fixtures use their own cache, never the site's.
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
-	build: { format: 'directory', inlineStylesheets: 'always' },
+	// The site-wide stylesheet is one hashed file that a reader's browser keeps (`/_astro/*` is
+	// cached for a year); a page's own stylesheet, when under Vite's 4 KB inline limit, is
+	// written into the page rather than fetched.
+	build: { format: 'directory', inlineStylesheets: 'auto' },
 	// Astro hashes every script and style it writes into a CSP <meta> on each page, so no page
 	// needs 'unsafe-inline'. Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
 	// frame-ancestors cannot be set from a <meta>; the build writes it into _headers (src/hosting).

@@ -1,17 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { serve } from '../tools/system/serve';
 import { expectContentRefusedEmbedShown, startFramingSite } from './fixtures/framing';
-import { sitemapPaths } from './fixtures/site';
-
-/** Records every CSP violation the page reports, from before its first script runs. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
-		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-	});
-	return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
+import { sitemapPaths, watchCsp } from './fixtures/site';
 
 // One test a page, so the suite's time grows with the site and a failure names its page.
 for (const path of sitemapPaths()) {

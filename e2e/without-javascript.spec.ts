@@ -12,9 +12,9 @@ const contentPaths = sitemapPaths().filter((path) => !toolPaths.includes(path));
 /** Content pages with a small inline script of their own after the site script, by its `data-page-script` name. */
 const pageScripts: Record<string, string> = { '/aftercare/print/': 'clinic-sheet' };
 
-/** Every script element on the page except JSON-LD, described by what it is. */
+/** Every script element on the page but the JSON no script runs (JSON-LD, speculation rules), described by what it is. */
 async function scriptsOn(page: Page) {
-	return page.locator('script:not([type="application/ld+json"])').evaluateAll((scripts) =>
+	return page.locator('script:not([type="application/ld+json"], [type="speculationrules"])').evaluateAll((scripts) =>
 		scripts.map((script) => ({
 			type: script.getAttribute('type') ?? '',
 			id: script.id,

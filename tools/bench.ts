@@ -8,10 +8,13 @@
  *    list), for a set of queries; then the share of the question set answered in the first three;
  * 3. lighthouse: performance score, LCP, TBT and CLS per page type (mobile preset, median);
  * 4. build: `astro build` time of the real site and of sites with 100 and 1,000 generated pages
- *    (glossary terms, one page each) added.
+ *    (glossary terms, one page each) added;
+ * 5. journey: a reader's seven pages in one browser with its cache on, bytes on the wire per
+ *    page against the repeat-visit budget, and click to paint with the browser's preloading on
+ *    and off.
  *
  * `--only=weights,search` runs a subset; `--runs=N` sets the runs per measurement (defaults:
- * search 5, lighthouse 3, build 3); `--files` lists search's downloads. dist/ is served over
+ * search 5, lighthouse 3, build 3, journey 3); `--files` lists search's downloads. dist/ is served over
  * localhost as a host serves it (tools/system/serve.ts). Prints tables, writes them with the
  * machine and the command to docs/benchmarks.md, and the raw figures to bench/results.json (not
  * committed). It is a report: the exit code is 0 whatever the figures.
@@ -21,6 +24,7 @@ import { arch, availableParallelism, cpus, loadavg, release, totalmem, type } fr
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { benchBuild } from './bench/build.ts';
+import { benchJourney, journeyBudget, slow4g } from './bench/journey.ts';
 import { benchLighthouse } from './bench/lighthouse.ts';
 import { type Machine, markdownReport, type ReportTable } from './bench/report.ts';
 import { benchQuestions, benchSearch, keyDelay, recordSent, targets } from './bench/search.ts';
@@ -194,6 +198,42 @@ try {
 			notes: [`ratio +1,000 / +100 pages: ${result.ratio1000to100 ?? '–'} (should be ≤ ~10)`],
 		});
 		summary.push(`build: ratio 1,000/100 = ${result.ratio1000to100 ?? '–'}`);
+	}
+	if (only.includes('journey')) {
+		const runs = options.runs ?? 3;
+		const title = '5. Repeat visits (seven pages in one browser, cache on; bytes on the wire, headers included)';
+		console.log(title);
+		const { bytes, clicks } = await benchJourney(browser!, executablePath!, server!.origin, runs);
+		report.journey = { budget: journeyBudget, runs, network: slow4g, bytes, clicks };
+		show({
+			title,
+			header: ['step', 'page', 'path', 'on the wire', 'fetched'],
+			rows: bytes.visits.map((visit, index) => [
+				String(index + 1),
+				visit.name,
+				visit.path,
+				kb(visit.bytes),
+				visit.transfers
+					.filter((transfer) => transfer.bytes > 0)
+					.map((transfer) => `${transfer.path === visit.path ? 'HTML' : transfer.path.replace(/^.*\//, '')} ${kb(transfer.bytes)}`)
+					.join(', '),
+			]),
+			notes: [
+				`First page: ${kb(bytes.firstBytes)} (budget ≤ ${kb(journeyBudget.firstBytes)}): ${verdict(bytes.pass.first)}. Each next page, on average: ${kb(bytes.nextMeanBytes)} (budget ≤ ${kb(journeyBudget.nextMeanBytes)}, aim ${kb(journeyBudget.nextMeanAimBytes)}): ${verdict(bytes.pass.next)}${bytes.nextMeanBytes > journeyBudget.nextMeanAimBytes ? ', over the aim' : ''}.`,
+			],
+		});
+		const ms = (value: number) => `${Math.round(value)} ms`;
+		show({
+			title: `5b. Click to paint (pointer rests on the link, then clicks; slow 4G; median of ${runs})`,
+			header: ['from', 'to', 'preloading on', 'preloading off', 'fetched ahead'],
+			rows: clicks.rows.map((row) => [row.from, row.to, ms(row.withMs), ms(row.withoutMs), row.fetchedAhead ? 'yes' : 'no']),
+			notes: [
+				`Median over the links: ${ms(clicks.withMs)} with the speculation rules, ${ms(clicks.withoutMs)} with the browser's preloading off. From the click (the navigation's start) to the next page's first contentful paint; a page the journey has no link to is opened by its address and not timed.`,
+			],
+		});
+		summary.push(
+			`journey: first page ${kb(bytes.firstBytes)}, next pages ${kb(bytes.nextMeanBytes)} on average; click to paint ${ms(clicks.withMs)} (preloading off: ${ms(clicks.withoutMs)})`,
+		);
 	}
 	mkdirSync(join(root, 'bench'), { recursive: true });
 	writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, '\t')}\n`);

@@ -3,9 +3,9 @@
  * serves it at a fixed address (the clinics' `/embed.js`, code the site script loads on use), or
  * for a page to write inline (`inlineScript`).
  */
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
+import { cspHash } from '../security/csp-hashes.ts';
 
 /**
  * The minified bundle of `entry` (a path from the project root, where `astro build` and
@@ -45,5 +45,5 @@ export async function bundleScript(entry: string, format: 'iife' | 'esm'): Promi
  */
 export async function inlineScript(entry: string): Promise<{ code: string; hash: `sha256-${string}` }> {
 	const code = await bundleCode(entry, 'iife');
-	return { code, hash: `sha256-${createHash('sha256').update(code).digest('base64')}` };
+	return { code, hash: cspHash(code) };
 }

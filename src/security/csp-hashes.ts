@@ -12,9 +12,14 @@ import { toString } from 'hast-util-to-string';
 
 const hashPattern = /'sha256-[A-Za-z0-9+/=]+'/g;
 
-/** The `'sha256-…'` source of an inline element's text, as a browser computes it. */
+/** The `sha256-…` hash of an inline element's text, as a browser computes it and `Astro.csp.insertScriptHash` takes it. */
+export function cspHash(text: string): `sha256-${string}` {
+	return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/** The `'sha256-…'` source of an inline element's text, as a policy lists it. */
 export function sha256Source(text: string): string {
-	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+	return `'${cspHash(text)}'`;
 }
 
 /** The hashes of the page's inline scripts and styles (scripts with `src` need none). */

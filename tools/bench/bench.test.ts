@@ -8,6 +8,7 @@ import { findVocabularyCollisions } from '../../src/vocabulary/collisions.ts';
 import { readGlossaryFiles } from '../../src/vocabulary/glossary-files.ts';
 import { createTermMatcher } from '../../src/vocabulary/matcher.ts';
 import { countHtmlFiles, generateSite, glossaryEntry, ratio } from './build.ts';
+import { journeyBudget, journeyPages, summariseClicks, summariseJourney } from './journey.ts';
 import { medianRun, perfRun } from './lighthouse.ts';
 import { median, parseOptions, sections, table } from './util.ts';
 import { budget, kindOf, pageTypes, summariseWeight } from './weights.ts';
@@ -99,6 +100,45 @@ describe('lighthouse figures', () => {
 	it('takes the median of each figure', () => {
 		const runs = [lhr(1, 900, 0), lhr(0.9, 1500.4, 0.1), lhr(0.95, 1200.6, 0.0004)].map(perfRun);
 		expect(medianRun(runs)).toEqual({ score: 95, lcpMs: 1201, tbtMs: 0, cls: 0 });
+	});
+});
+
+describe('journey', () => {
+	const visit = (path: string, bytes: number) => ({ name: path, path, bytes, transfers: [{ path, status: 200, bytes }] });
+	it('opens the seven pages of the issue, home first, each once', () => {
+		expect(journeyPages.map((page) => page.path)).toEqual(['/', '/procedure/', '/side-effects/', '/faq/safety/', '/aftercare/', '/benefits/', '/glossary/']);
+	});
+	it('gives the first page and the mean of the others, against the budget', () => {
+		const summary = summariseJourney([visit('/', 14_000), visit('/a/', 9_000), visit('/b/', 4_000), visit('/c/', 4_001)]);
+		expect(summary).toMatchObject({ firstBytes: 14_000, nextMeanBytes: 5_667, pass: { first: true, next: true } });
+		expect(summariseJourney([visit('/', journeyBudget.firstBytes + 1), visit('/a/', journeyBudget.nextMeanBytes + 1)]).pass).toEqual({
+			first: false,
+			next: false,
+		});
+	});
+	it('counts no next page for a journey of one', () => {
+		expect(summariseJourney([visit('/', 1)])).toMatchObject({ firstBytes: 1, nextMeanBytes: 0 });
+	});
+	it('takes each link’s median click to paint, with and without preloading, and the median of the links', () => {
+		const run = (ms: number[], fetchedAhead: boolean) => [
+			{ from: '/', to: '/a/', ms: ms[0]!, fetchedAhead },
+			{ from: '/a/', to: '/b/', ms: ms[1]!, fetchedAhead },
+			{ from: '/b/', to: '/c/', ms: ms[2]!, fetchedAhead },
+		];
+		const summary = summariseClicks(
+			[run([100, 90, 80], true), run([120, 95, 70], true), run([110, 300, 75], true)],
+			[run([300, 250, 260], false), run([280, 240, 270], false), run([290, 245, 265], false)],
+		);
+		expect(summary.rows).toEqual([
+			{ from: '/', to: '/a/', withMs: 110, withoutMs: 290, fetchedAhead: true },
+			{ from: '/a/', to: '/b/', withMs: 95, withoutMs: 245, fetchedAhead: true },
+			{ from: '/b/', to: '/c/', withMs: 75, withoutMs: 265, fetchedAhead: true },
+		]);
+		expect(summary).toMatchObject({ withMs: 95, withoutMs: 265 });
+	});
+	it('says when a run clicked before the page was fetched ahead', () => {
+		const summary = summariseClicks([[{ from: '/', to: '/a/', ms: 1, fetchedAhead: false }]], [[{ from: '/', to: '/a/', ms: 2, fetchedAhead: false }]]);
+		expect(summary.rows[0]!.fetchedAhead).toBe(false);
 	});
 });
 

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 
 
-export const sections = ['weights', 'search', 'lighthouse', 'build'] as const;
+export const sections = ['weights', 'search', 'lighthouse', 'build', 'journey'] as const;
 type Section = (typeof sections)[number];
 
 interface BenchOptions {
@@ -14,7 +14,7 @@ interface BenchOptions {
 	files: boolean;
 }
 
-export const usage = 'Usage: npm run bench -- [--only=weights,search,lighthouse,build] [--runs=N] [--files]';
+export const usage = 'Usage: npm run bench -- [--only=weights,search,lighthouse,build,journey] [--runs=N] [--files]';
 
 /** Reads `--only=weights,search`, `--runs=1` and `--files`; throws on an unknown option or section, or a bad count. */
 export function parseOptions(argv: string[]): BenchOptions {
