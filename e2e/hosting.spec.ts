@@ -37,6 +37,7 @@ const intendedForAssets: [string, Record<string, string>][] = [
 	...rest.map((path): [string, Record<string, string>] => {
 		if (path === '/embed.js') return [path, { ...siteWide, ...hour, 'cross-origin-resource-policy': 'cross-origin' }];
 		if (path === '/api/faq.json') return [path, { ...siteWide, ...anyOrigin }];
+		if (path === '/favicon.svg') return [path, { ...siteWide, 'cache-control': 'public, max-age=86400' }];
 		if (path.endsWith('/oembed.json')) return [path, { ...siteWide, ...allowFraming, ...anyOrigin }];
 		return [path, siteWide];
 	}),
