@@ -213,10 +213,28 @@ function uniqueLinks(links: { href: string; title: string }[]) {
 	return [...new Map(links.map((link) => [link.href, link])).values()];
 }
 
-/** The claims shown by some entries: a page's own entry and the entries it shows. */
+let byOwner: Promise<Map<string, number[]>> | undefined;
+
+/** Where each entry's claims are in `allClaims`, so a page finds its own without reading every claim. */
+async function claimsByOwner(): Promise<Map<string, number[]>> {
+	const index = new Map<string, number[]>();
+	(await allClaims()).forEach((claim, position) => {
+		for (const owner of new Set(claim.owners)) {
+			const positions = index.get(owner) ?? [];
+			positions.push(position);
+			index.set(owner, positions);
+		}
+	});
+	return index;
+}
+
+/** The claims shown by some entries (a page's own entry and the entries it shows), in the order of `allClaims`. */
 export async function claimsOf(entries: readonly { collection: string; id: string }[]): Promise<Claim[]> {
-	const keys = new Set(entries.map(key));
-	return (await allClaims()).filter((claim) => claim.owners.some((owner) => keys.has(owner)));
+	byOwner ??= claimsByOwner();
+	const index = await byOwner;
+	const claims = await allClaims();
+	const positions = new Set(entries.flatMap((entry) => index.get(key(entry)) ?? []));
+	return [...positions].sort((a, b) => a - b).map((position) => claims[position]!);
 }
 
 /** One quote of a source, with every claim that cites it. */

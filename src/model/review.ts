@@ -17,9 +17,12 @@ export function combinedReview(items: readonly Reviewed[]): Reviewed {
 	};
 }
 
+// Made once: a formatter is slow to make, and every page formats its dates.
+const readersDate = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** A date as readers in the US see it: "November 20, 2026". */
 export function formatDate(date: Date): string {
-	return new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+	return readersDate.format(date);
 }
 
 /** A date as `YYYY-MM-DD`, the form schema.org and `<time datetime>` expect. */

@@ -16,7 +16,7 @@
  * not use, which returned unrelated pages anyway. Glossary names are unaffected: the search page
  * expands them to whole words.
  */
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -50,10 +50,13 @@ export function searchIndex(): AstroIntegration {
 				if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
 				const written = await index.writeFiles({ outputPath: output });
 				if (written.errors.length) throw new Error(`Pagefind could not write ${output}: ${written.errors.join('; ')}`);
-				const { files, errors: fileErrors } = await index.getFiles();
-				if (fileErrors.length) throw new Error(`Pagefind could not list its files: ${fileErrors.join('; ')}`);
 				await pagefind.close();
-				const words = indexWords(files.filter((file) => file.path.startsWith('fragment/')).map((file) => fragmentText(file.content)));
+				// Read back from disk: asking Pagefind for its files sends every one of them over its pipe.
+				const fragments = join(output, 'fragment');
+				const texts = await Promise.all(
+					(await readdir(fragments)).map(async (file) => fragmentText(await readFile(join(fragments, file)))),
+				);
+				const words = indexWords(texts);
 				const wordsFile = join(site, indexWordsPath);
 				await mkdir(dirname(wordsFile), { recursive: true });
 				await writeFile(wordsFile, JSON.stringify(words));

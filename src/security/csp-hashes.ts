@@ -5,10 +5,7 @@
  * page can allow no more than Astro allowed it.
  */
 import { createHash } from 'node:crypto';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { Parser } from 'htmlparser2';
 
 const hashPattern = /'sha256-[A-Za-z0-9+/=]+'/g;
 
@@ -22,10 +19,31 @@ export function sha256Source(text: string): string {
 	return `'${cspHash(text)}'`;
 }
 
-/** The hashes of the page's inline scripts and styles (scripts with `src` need none). */
-function inlineHashes(tree: Root): Set<string> {
-	const inline = selectAll('script:not([src]), style', tree) as Element[];
-	return new Set(inline.map((element) => sha256Source(toString(element))));
+/**
+ * The page's CSP and the hashes of its inline scripts and styles (scripts with `src` need none).
+ * Only tags and their raw text matter here, so the page is tokenized, not built into a tree:
+ * every page of the site passes through this.
+ */
+function readPolicy(html: string): { policy: string | undefined; used: Set<string> } {
+	let policy: string | undefined;
+	const used = new Set<string>();
+	let inline: string | undefined;
+	const parser = new Parser({
+		onopentag(name, attributes) {
+			if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') policy ??= attributes.content ?? '';
+			if (name === 'style' || (name === 'script' && attributes.src === undefined)) inline = '';
+		},
+		ontext(text) {
+			if (inline !== undefined) inline += text;
+		},
+		onclosetag(name) {
+			if (inline === undefined || (name !== 'script' && name !== 'style')) return;
+			used.add(sha256Source(inline));
+			inline = undefined;
+		},
+	});
+	parser.end(html);
+	return { policy, used };
 }
 
 /**
@@ -33,13 +51,8 @@ function inlineHashes(tree: Root): Set<string> {
  * a page without that `<meta>` is returned as it was.
  */
 export function pruneCspHashes(html: string): string {
-	const tree = fromHtml(html);
-	const meta = selectAll('meta[http-equiv]', tree).find(
-		(element) => String(element.properties.httpEquiv).toLowerCase() === 'content-security-policy',
-	);
-	const policy = meta && String(meta.properties.content ?? '');
+	const { policy, used } = readPolicy(html);
 	if (!policy) return html;
-	const used = inlineHashes(tree);
 	const pruned = policy
 		.replace(hashPattern, (source) => (used.has(source) ? source : ''))
 		.replace(/ {2,}/g, ' ')

@@ -135,8 +135,8 @@ export function glossaryLinks(terms: readonly VocabularyTerm[], options: Glossar
  * stays byte for byte as rendered.
  */
 export function keepFirstTermLinks(html: string): string {
-	// A page that links no term has nothing to unlink, and need not be parsed.
-	if (!html.includes('data-term')) return html;
+	// A page that links no term twice has nothing to unlink, and need not be parsed.
+	if (!linksSomeTermTwice(html)) return html;
 	const seen = new Set<string>();
 	let result = '';
 	let cursor = 0;
@@ -152,6 +152,16 @@ export function keepFirstTermLinks(html: string): string {
 		cursor = span.position!.end.offset!;
 	}
 	return result + html.slice(cursor);
+}
+
+/** Whether two term links name the same term, read from the `data-term` attributes as Astro writes them. */
+function linksSomeTermTwice(html: string): boolean {
+	const ids = new Set<string>();
+	for (const [, id] of html.matchAll(/\sdata-term="([^"]*)"/g)) {
+		if (ids.has(id!)) return true;
+		ids.add(id!);
+	}
+	return false;
 }
 
 /** The words of a `termLink` (its link's content, as written in the page), or `undefined` for any other markup. */

@@ -52,6 +52,30 @@ describe('createTermMatcher', () => {
 		expect(inSearch('a vampire facially')).toEqual([]);
 	});
 
+	it('does the same work on a text whatever the number of terms, so a page costs the same in a larger glossary', () => {
+		// Names that share their first word with the text's words, so the walk goes past that word.
+		const glossary = (count: number) => [
+			...testVocabulary,
+			...Array.from({ length: count }, (_, index) => ({
+				id: `collagen-type-${index}`,
+				term: `Collagen type ${String(index).padStart(4, '0')}`,
+				aliases: [`skin type ${String(index).padStart(4, '0')}`],
+				definition: '',
+				variants: [],
+				searchNames: [],
+			})),
+		];
+		const text = 'Collagen induction therapy builds collagen. After skin needling, skin redness fades; ask about PRP or a vampire facial.';
+		const run = (count: number) => {
+			const work = { charactersRead: 0, namesTried: 0 };
+			const mentions = createTermMatcher(glossary(count), { searchNames: true }).find(text, work);
+			return { mentions, work };
+		};
+		const small = run(10);
+		expect(small.work.namesTried).toBeGreaterThan(0);
+		expect(run(1000)).toEqual(small);
+	});
+
 	it('finds nothing in text without terms, or with no vocabulary', () => {
 		expect(found('A calm walk in the park.')).toEqual([]);
 		expect(createTermMatcher([]).find('microneedling')).toEqual([]);

@@ -20,6 +20,12 @@ interface MatcherOptions {
 	abbreviationsInAnyCase?: boolean;
 }
 
+/** What one `find` did: the characters it read into the name tree, and the names it tried in full. */
+interface MatcherWork {
+	charactersRead: number;
+	namesTried: number;
+}
+
 /** A name such as "CIT" or "RF microneedling" that is written in capitals and matched as written. */
 function isAbbreviation(name: string): boolean {
 	return /\p{Lu}{2}/u.test(name);
@@ -47,10 +53,37 @@ function namePattern(name: string, exactCase: boolean): string {
 	return /\p{L}$/u.test(name) ? `${anyCaseWords}(?:[eE]?[sS])?` : anyCaseWords;
 }
 
+/** Letters, digits and hyphens continue a word: a name matches only as whole words. */
+const wordCharacter = '[\\p{L}\\p{N}_-]';
+const spaces = /\s+/uy;
+
+/** Every character a name's letter matches: the letter in both cases ("c" → c, C). */
+function casesOf(character: string): string[] {
+	return /\p{L}/u.test(character) ? [...new Set([...character.toLowerCase(), ...character.toUpperCase()])] : [character];
+}
+
+/** The key a character has in the name tree: its lower case, so both cases reach the same branch. */
+const fold = (character: string) => character.toLowerCase();
+
+/** A branch of the name tree: the names that end here, by their place in the longest-first order. */
+interface NameNode {
+	next: Map<string, NameNode>;
+	/** The branch for a run of spaces between words. */
+	space?: NameNode;
+	ends: number[];
+}
+
+const newNode = (): NameNode => ({ next: new Map(), ends: [] });
+
 /**
  * Finds mentions of glossary terms in plain text: whole words only, the longest name first
  * ("collagen induction therapy" before "collagen"), in any case except abbreviations, which
  * must be written in capitals so that "cit" inside ordinary words never matches.
+ *
+ * The names form a tree of their lower-case characters, so at each word the text walks one
+ * branch and only the names it spells are tried: finding costs the same whatever the number of
+ * terms. Each name tried is its own pattern (case, spaces, plural, word end), in the order one
+ * alternation of every name, longest first, would try them.
  */
 export function createTermMatcher(terms: readonly VocabularyTerm[], options: MatcherOptions = {}) {
 	const capitalsOnly = (name: string) => isAbbreviation(name) && !options.abbreviationsInAnyCase;
@@ -63,21 +96,78 @@ export function createTermMatcher(terms: readonly VocabularyTerm[], options: Mat
 		...(options.searchNames ? term.searchNames.map((name) => ({ name, id: term.id, exactCase: false })) : []),
 	]);
 	names.sort((a, b) => b.name.length - a.name.length);
-	const groups = names.map(({ name, exactCase }) => `(${namePattern(name, exactCase)})`);
-	// Letters, digits and hyphens continue a word: "collagen" does not match in "procollagen"
-	// or "collagen-rich", so only whole words link.
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${groups.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');
+	// Each name's own pattern is made the first time the text spells it: most names never are.
+	const patterns: RegExp[] = [];
+	const patternOf = (index: number) => {
+		const { name, exactCase } = names[index]!;
+		return (patterns[index] ??= new RegExp(`(?:${namePattern(name, exactCase)})(?!${wordCharacter})`, 'uy'));
+	};
+
+	const root = newNode();
+	const firstCharacters = new Set<string>();
+	// A name whose letter has a case that lowers to another letter (the long s, ſ, is also S) has
+	// no single branch: it is tried at every word.
+	const everywhere: number[] = [];
+	names.forEach(({ name, exactCase }, index) => {
+		const words = name.trim().split(/\s+/);
+		const characters = [...words[0]!];
+		for (const character of exactCase ? characters.slice(0, 1) : casesOf(characters[0]!)) firstCharacters.add(character);
+		if (
+			!exactCase &&
+			words.some((word) => [...word].some((character) => casesOf(character).some((other) => fold(other) !== fold(character))))
+		) {
+			everywhere.push(index);
+			return;
+		}
+		let node = root;
+		words.forEach((word, position) => {
+			if (position > 0) node = node.space ??= newNode();
+			for (const character of word) {
+				const key = fold(character);
+				node = node.next.get(key) ?? node.next.set(key, newNode()).get(key)!;
+			}
+		});
+		node.ends.push(index);
+	});
+	const characterClass = [...firstCharacters].map((character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).join('');
+	// Where a name can start: a character that begins one, not inside a word.
+	const starts = new RegExp(`(?<!${wordCharacter})[${characterClass}]`, 'gu');
+
+	/** The names the text spells from `start` on, in the order to try them. */
+	function candidates(text: string, start: number, work?: MatcherWork): number[] {
+		const found = [...everywhere];
+		let node: NameNode | undefined = root;
+		let at = start;
+		while (node && at < text.length) {
+			if (work) work.charactersRead += 1;
+			spaces.lastIndex = at;
+			const gap: string | undefined = node.space && spaces.exec(text)?.[0];
+			const character: string = gap ?? String.fromCodePoint(text.codePointAt(at)!);
+			node = gap ? node.space : node.next.get(fold(character));
+			if (node) found.push(...node.ends);
+			at += character.length;
+		}
+		return found.sort((a, b) => a - b);
+	}
 
 	return {
-		/** Every mention in the text, in order, none overlapping. */
-		find(text: string): TermMention[] {
-			if (names.length === 0) return [];
+		/** Every mention in the text, in order, none overlapping; `work`, if given, counts what it did. */
+		find(text: string, work?: MatcherWork): TermMention[] {
 			const mentions: TermMention[] = [];
-			for (const match of text.matchAll(pattern)) {
-				const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-				const owner = names[group - 1];
-				if (!owner) continue;
-				mentions.push({ id: owner.id, start: match.index, end: match.index + match[0].length, text: match[0] });
+			if (names.length === 0) return mentions;
+			starts.lastIndex = 0;
+			for (let start = starts.exec(text); start; start = starts.exec(text)) {
+				for (const index of candidates(text, start.index, work)) {
+					if (work) work.namesTried += 1;
+					const pattern = patternOf(index);
+					pattern.lastIndex = start.index;
+					const match = pattern.exec(text);
+					if (!match) continue;
+					const end = start.index + match[0].length;
+					mentions.push({ id: names[index]!.id, start: start.index, end, text: match[0] });
+					starts.lastIndex = end;
+					break;
+				}
 			}
 			return mentions;
 		},

@@ -12,8 +12,15 @@ import { contentPages } from '../model/page-content';
 import { createTermMatcher, type TermMention } from './matcher';
 import type { VocabularyTerm } from './terms';
 
-/** The glossary as plain vocabulary, for the matcher, the search page and the synonyms. */
-export async function vocabulary(): Promise<VocabularyTerm[]> {
+let terms: Promise<VocabularyTerm[]> | undefined;
+
+/** The glossary as plain vocabulary, for the matcher, the search page and the synonyms; read once per build. */
+export function vocabulary(): Promise<VocabularyTerm[]> {
+	terms ??= readVocabulary();
+	return terms;
+}
+
+async function readVocabulary(): Promise<VocabularyTerm[]> {
 	return (await getCollection('glossary')).map(({ id, data }) => ({
 		id,
 		term: data.term,
@@ -41,40 +48,59 @@ interface PageText {
 	searchTermIds: string[];
 }
 
-let cache: Promise<PageText[]> | undefined;
+/** The pages' words, and the two ways the routes look them up: by page, and by term. */
+interface PageIndex {
+	/** The terms search finds each page by, by path. */
+	searchTerms: Map<string, VocabularyTerm[]>;
+	/** The pages outside the glossary that mention each term, by term id, in reading order. */
+	mentioning: Map<string, PageText[]>;
+}
 
-/** Every content page's words, read once per build. */
-function pageTexts(): Promise<PageText[]> {
-	cache ??= readPageTexts();
+let cache: Promise<PageIndex> | undefined;
+
+/** Every content page's words and terms, read and indexed once per build, so each page only looks itself up. */
+function pageIndex(): Promise<PageIndex> {
+	cache ??= readPageIndex();
 	return cache;
 }
 
-async function readPageTexts(): Promise<PageText[]> {
+async function readPageIndex(): Promise<PageIndex> {
 	const value = await dataValues();
 	const terms = await vocabulary();
+	const byId = new Map(terms.map((term) => [term.id, term]));
 	const matcher = createTermMatcher(terms);
 	const searchMatcher = createTermMatcher(terms, { searchNames: true });
 	const ids = (mentions: TermMention[]) => [...new Set(mentions.map((mention) => mention.id))];
-	return (await contentPages()).map((content) => {
+	const index: PageIndex = { searchTerms: new Map(), mentioning: new Map() };
+	for (const content of await contentPages()) {
 		const text = pageWords(content, value);
-		return {
+		const page: PageText = {
 			path: content.path,
 			title: content.title,
 			text,
 			termIds: ids(matcher.find(text)),
 			searchTermIds: ids(searchMatcher.find(text)),
 		};
-	});
+		index.searchTerms.set(
+			page.path,
+			page.searchTermIds.map((id) => byId.get(id)!),
+		);
+		if (page.path.startsWith('/glossary/')) continue;
+		for (const id of page.termIds) {
+			const pages = index.mentioning.get(id) ?? [];
+			pages.push(page);
+			index.mentioning.set(id, pages);
+		}
+	}
+	return index;
 }
 
 /** The glossary terms search finds a page by: those it mentions, or whose search names it uses. */
 export async function termsOnPage(path: string): Promise<VocabularyTerm[]> {
-	const page = (await pageTexts()).find((candidate) => candidate.path === path);
-	const terms = await vocabulary();
-	return (page?.searchTermIds ?? []).flatMap((id) => terms.filter((term) => term.id === id));
+	return (await pageIndex()).searchTerms.get(path) ?? [];
 }
 
 /** The pages outside the glossary that mention a term, in the site's reading order. */
 export async function pagesMentioning(termId: string): Promise<PageText[]> {
-	return (await pageTexts()).filter((page) => !page.path.startsWith('/glossary/') && page.termIds.includes(termId));
+	return (await pageIndex()).mentioning.get(termId) ?? [];
 }

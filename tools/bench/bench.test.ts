@@ -7,9 +7,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { findVocabularyCollisions } from '../../src/vocabulary/collisions.ts';
 import { readGlossaryFiles } from '../../src/vocabulary/glossary-files.ts';
 import { createTermMatcher } from '../../src/vocabulary/matcher.ts';
-import { countHtmlFiles, generateSite, glossaryEntry, ratio } from './build.ts';
+import { countHtmlFiles, generateSite, glossaryEntry, perPageMs, ratio, ratioToStarlight } from './build.ts';
 import { journeyBudget, journeyPages, summariseClicks, summariseJourney } from './journey.ts';
 import { medianRun, perfRun } from './lighthouse.ts';
+import { starlightPackage, starlightPage } from './starlight.ts';
 import { median, parseOptions, sections, table } from './util.ts';
 import { budget, kindOf, pageTypes, summariseWeight } from './weights.ts';
 
@@ -188,9 +189,27 @@ describe('build benchmark', () => {
 			rmSync(dist, { recursive: true, force: true });
 		}
 	});
+	const site = (pages: number, medianSeconds: number, starlight = false) => ({ site: '', pages, starlight, htmlFiles: 0, medianSeconds, runsSeconds: [medianSeconds] });
 	it('gives the 1,000/100 ratio when both ran', () => {
-		const site = (pages: number, medianSeconds: number) => ({ site: '', pages, htmlFiles: 0, medianSeconds, runsSeconds: [medianSeconds] });
 		expect(ratio([site(0, 20), site(100, 22), site(1000, 55)])).toBe(2.5);
 		expect(ratio([site(0, 20)])).toBeNull();
+	});
+	it('gives what each added page cost over the real site, and the ratio to Starlight, never counting Starlight as the site', () => {
+		const sites = [site(0, 6), site(100, 7.5), site(1000, 16), site(1000, 20, true)];
+		expect(perPageMs(sites, 100)).toBe(15);
+		expect(perPageMs(sites, 1000)).toBe(10);
+		expect(perPageMs([site(100, 7.5)], 100)).toBeNull();
+		expect(ratioToStarlight(sites)).toBe(0.8);
+		expect(ratioToStarlight(sites.slice(0, 3))).toBeNull();
+	});
+	it('gives Starlight the same pages: the generated term’s name, definition and body', () => {
+		const term = glossaryEntry(41);
+		const page = starlightPage(term);
+		expect(page.file).toBe('benchmark-term-0042.md');
+		expect(frontmatter(page.text)).toEqual({ title: term.term, description: frontmatter(term.text).definition });
+		expect(page.text.split(/\n---\n/)[1]).toBe(term.text.split(/\n---\n/)[1]);
+	});
+	it('pins Starlight and builds it with this site’s Astro', () => {
+		expect(JSON.parse(starlightPackage('7.3.5')).dependencies).toEqual({ '@astrojs/starlight': '0.42', astro: '7.3.5' });
 	});
 });
