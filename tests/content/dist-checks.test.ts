@@ -27,15 +27,17 @@ describe('HTML validity check (tools/check-html.ts)', () => {
 		expect(result.stderr).toContain(`${fixtures}/html/invalid/index.html:11:4: Element “li” not allowed as child of element “main”`);
 		// An unknown CSS property is a real CSS error: only the listed checker gaps are set aside.
 		expect(result.stderr).toContain(`${fixtures}/html/invalid/index.html:6:17: CSS: “colr”: Property “colr” doesn't exist.`);
-		expect(result.stdout).toContain('HTML validity: 3 pages checked, 1 with errors (2 errors)');
+		// Astro's own redirect refresh, as it writes it before the build rewrites it, is an error
+		// like any other: the check sets no redirect page aside.
+		expect(result.stderr).toContain(`${fixtures}/html/a/short/index.html:1:48: Bad value “0;url=/” for attribute “content”`);
+		expect(result.stdout).toContain('HTML validity: 3 pages checked, 2 with errors (3 errors)');
 	});
 
-	it('sets aside the known CSS checker gaps and Astro’s redirect refresh, and skips Pagefind’s folder', () => {
+	it('sets aside only the known CSS checker gaps, and skips Pagefind’s folder', () => {
 		expect(result.stderr).not.toContain(`${fixtures}/html/index.html`);
-		expect(result.stderr).not.toContain('a/short/');
 		expect(result.stderr).not.toContain('pagefind');
 		expect(result.stdout).toMatch(/1 × CSS checker gap: @property/);
-		expect(result.stdout).toMatch(/1 × Astro redirect page: meta refresh without a space/);
+		expect(result.stdout).not.toMatch(/redirect/i);
 	});
 
 	it('fails with the reason when there is nothing to check', () => {
