@@ -58,7 +58,7 @@ export function parseHeaderRules(text: string): { rules: HeaderRule[]; problems:
 const escapeRegExp = (text: string) => text.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&').replaceAll('-', '\\x2d');
 
 /** The path pattern as the host compiles it. */
-export function patternRegExp(pattern: string, host: Host): RegExp {
+function patternRegExp(pattern: string, host: Host): RegExp {
 	if (host === 'cloudflare') {
 		// As its rules engine does: the splat, then each `:name`, in the escaped pattern.
 		const source = pattern
@@ -80,9 +80,14 @@ export function patternRegExp(pattern: string, host: Host): RegExp {
 	return new RegExp(`^/${source}/?$`, 'iu');
 }
 
+/** Each pattern compiled once per host: the build tests every file against every folder's pattern. */
+const compiled = new Map<string, RegExp>();
+
 /** Whether the host applies a rule with this pattern to a path. */
 export function patternMatches(pattern: string, path: string, host: Host): boolean {
-	return patternRegExp(pattern, host).test(path);
+	const key = `${host} ${pattern}`;
+	const regExp = compiled.get(key) ?? compiled.set(key, patternRegExp(pattern, host)).get(key)!;
+	return regExp.test(path);
 }
 
 interface ResolvedHeaders {

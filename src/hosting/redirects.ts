@@ -1,4 +1,4 @@
-import { type Host, patternRegExp } from './header-rules.ts';
+import { type Host, patternMatches } from './header-rules.ts';
 
 /** Source → target, from Astro's `redirects` (glossary aliases, aftercare short links). */
 export type Redirects = Readonly<Record<string, string>>;
@@ -59,10 +59,10 @@ export function resolveRedirect(
 		if (!from || !to) continue;
 		if (host === 'cloudflare') {
 			const status = Number(code ?? '302');
-			if (parts.length > 3 || !cloudflareStatuses.has(status) || !patternRegExp(from, host).test(path)) continue;
+			if (parts.length > 3 || !cloudflareStatuses.has(status) || !patternMatches(from, path, host)) continue;
 			return { status, location: to };
 		}
-		if (!patternRegExp(from, host).test(path)) continue;
+		if (!patternMatches(from, path, host)) continue;
 		const forced = code?.endsWith('!') ?? false;
 		return fileExists && !forced ? undefined : { status: Number.parseInt(code ?? '301'), location: to };
 	}
