@@ -66,11 +66,25 @@ test('each FAQ topic page is an FAQPage whose answers match the visible question
 	}
 });
 
-test('the glossary is a DefinedTermSet where microneedling carries its aliases', async ({ page }) => {
+test('the glossary term microneedling is a DefinedTerm that carries its aliases', async ({ page }) => {
+	await page.goto('/glossary/microneedling/');
+	const [term] = ofType(await jsonLd(page), 'DefinedTerm');
+	expect(term?.name).toBe('Microneedling');
+	expect(term?.alternateName).toEqual(expect.arrayContaining(['collagen induction therapy', 'CIT']));
+});
+
+test('each term page is the DefinedTerm the glossary points to, with the definition it shows', async ({ page }) => {
 	await page.goto('/glossary/');
 	const [set] = ofType(await jsonLd(page), 'DefinedTermSet');
-	const terms = set?.hasDefinedTerm as { name: string; alternateName?: string[] }[];
-	expect(terms.find((term) => term.name === 'Microneedling')?.alternateName).toEqual(
-		expect.arrayContaining(['collagen induction therapy', 'CIT']),
+	const listed = (set?.hasDefinedTerm as { '@id': string; url: string; description?: string }[]).find((term) =>
+		term.url.endsWith('/glossary/microneedling/'),
 	);
+	expect(listed).toBeDefined();
+	expect(listed?.description).toBeUndefined();
+	await page.goto(new URL(listed!.url).pathname);
+	const [term] = ofType(await jsonLd(page), 'DefinedTerm');
+	expect(term?.['@id']).toBe(listed?.['@id']);
+	expect(term?.inDefinedTermSet).toBe(set?.['@id']);
+	const shown = await page.locator('#term').textContent();
+	expect(shown).toContain(term?.description as string);
 });

@@ -51,7 +51,6 @@ describe('aftercareHowTo', () => {
 				'@type': 'HowToStep',
 				position: 2,
 				name: "Don't wear makeup.",
-				text: "Don't wear makeup. It carries germs.",
 				url: 'https://example.org/aftercare/#no-makeup',
 			},
 		]);

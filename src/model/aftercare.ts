@@ -34,7 +34,7 @@ export async function aftercarePhases(): Promise<CollectionEntry<'aftercare'>[]>
 /**
  * The aftercare page's `HowTo` JSON-LD: named and described by its `pages` entry, one
  * `HowToSection` per phase and one `HowToStep` per step, each with the URL of its anchor
- * (`<site>/aftercare/#<id>`). A step's name is its instruction; its text adds the reason.
+ * (`<site>/aftercare/#<id>`). A step's name is its instruction; its reason stays on the page.
  * Pass it to `ContentPage`'s `jsonLd`: `jsonLd={[await aftercareHowTo(Astro.site!)]}`.
  */
 export async function aftercareHowTo(site: URL | string): Promise<WithContext<HowTo>> {
@@ -50,7 +50,6 @@ export async function aftercareHowTo(site: URL | string): Promise<WithContext<Ho
 			url: `${url}#${phase.id}`,
 			steps: phase.data.steps.map((step) => ({
 				name: step.text,
-				text: `${step.text} ${step.reason}`,
 				url: `${url}#${step.id}`,
 			})),
 		})),

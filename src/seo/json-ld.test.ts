@@ -1,6 +1,6 @@
 import type { HowToSection } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, definedTermSet, faqPage, howTo, medicalProcedure, medicalWebPage, serializeJsonLd } from './json-ld';
+import { breadcrumbList, definedTerm, definedTermSet, faqPage, howTo, medicalProcedure, medicalWebPage, serializeJsonLd } from './json-ld';
 
 describe('medicalWebPage', () => {
 	it('describes a patient page with its review date and one HealthTopicContent per aspect', () => {
@@ -74,19 +74,51 @@ describe('faqPage', () => {
 });
 
 describe('definedTermSet', () => {
-	it('has a DefinedTerm per entry, with alternateName only where there are other names', () => {
+	it('points to each term by name and @id, leaving names and definitions to the term pages', () => {
 		const set = definedTermSet({
 			url: 'https://example.org/glossary/',
 			name: 'Glossary',
 			terms: [
-				{ term: 'Microneedling', names: ['CIT'], definition: 'd', url: 'https://example.org/glossary/microneedling/' },
-				{ term: 'Collagen', names: [], definition: 'e', url: 'https://example.org/glossary/collagen/' },
+				{ term: 'Microneedling', url: 'https://example.org/glossary/microneedling/' },
+				{ term: 'Collagen', url: 'https://example.org/glossary/collagen/' },
 			],
 		});
 		expect(set.hasDefinedTerm).toEqual([
-			expect.objectContaining({ '@type': 'DefinedTerm', name: 'Microneedling', alternateName: ['CIT'] }),
-			expect.not.objectContaining({ alternateName: expect.anything() }),
+			{
+				'@type': 'DefinedTerm',
+				'@id': 'https://example.org/glossary/microneedling/#term',
+				name: 'Microneedling',
+				url: 'https://example.org/glossary/microneedling/',
+			},
+			{
+				'@type': 'DefinedTerm',
+				'@id': 'https://example.org/glossary/collagen/#term',
+				name: 'Collagen',
+				url: 'https://example.org/glossary/collagen/',
+			},
 		]);
+	});
+});
+
+describe('definedTerm', () => {
+	it('is the term with its definition, the same @id the set points to, in the set', () => {
+		const term = definedTerm({
+			term: 'Microneedling',
+			names: ['CIT'],
+			definition: 'Tiny holes that heal.',
+			url: 'https://example.org/glossary/microneedling/',
+			setUrl: 'https://example.org/glossary/',
+		});
+		expect(term).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'DefinedTerm',
+			'@id': 'https://example.org/glossary/microneedling/#term',
+			name: 'Microneedling',
+			alternateName: ['CIT'],
+			description: 'Tiny holes that heal.',
+			url: 'https://example.org/glossary/microneedling/',
+			inDefinedTermSet: 'https://example.org/glossary/#terms',
+		});
 	});
 });
 
@@ -101,14 +133,14 @@ describe('howTo', () => {
 				name: 'The first 24 hours',
 				url: `${page}#first-24-hours`,
 				steps: [
-					{ name: 'Wash your hands.', text: 'Wash your hands. Germs can get in.', url: `${page}#clean-hands` },
-					{ name: "Don't wear makeup.", text: "Don't wear makeup. It carries germs.", url: `${page}#no-makeup` },
+					{ name: 'Wash your hands.', url: `${page}#clean-hands` },
+					{ name: "Don't wear makeup.", url: `${page}#no-makeup` },
 				],
 			},
 			{
 				name: 'The first week',
 				url: `${page}#first-week`,
-				steps: [{ name: 'Use sunscreen.', text: 'Use sunscreen. Sun darkens skin.', url: `${page}#spf-daily` }],
+				steps: [{ name: 'Use sunscreen.', url: `${page}#spf-daily` }],
 			},
 		],
 	});
@@ -139,20 +171,16 @@ describe('howTo', () => {
 				'@type': 'HowToStep',
 				position: 1,
 				name: 'Wash your hands.',
-				text: 'Wash your hands. Germs can get in.',
 				url: `${page}#clean-hands`,
 			},
 			{
 				'@type': 'HowToStep',
 				position: 2,
 				name: "Don't wear makeup.",
-				text: "Don't wear makeup. It carries germs.",
 				url: `${page}#no-makeup`,
 			},
 		]);
-		expect(second?.itemListElement).toEqual([
-			{ '@type': 'HowToStep', position: 1, name: 'Use sunscreen.', text: 'Use sunscreen. Sun darkens skin.', url: `${page}#spf-daily` },
-		]);
+		expect(second?.itemListElement).toEqual([{ '@type': 'HowToStep', position: 1, name: 'Use sunscreen.', url: `${page}#spf-daily` }]);
 	});
 });
 

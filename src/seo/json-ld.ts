@@ -1,5 +1,6 @@
 import type {
 	BreadcrumbList,
+	DefinedTerm,
 	DefinedTermSet,
 	FAQPage,
 	HealthAspectEnumeration,
@@ -99,11 +100,35 @@ export function faqPage(page: {
 	};
 }
 
-/** `DefinedTermSet` for the glossary, with every alias as an `alternateName`. */
+/** A glossary term as its own page states it, with every alias as an `alternateName`: the one place JSON-LD gives its definition. */
+export function definedTerm(term: {
+	term: string;
+	names: readonly string[];
+	definition: string;
+	url: string;
+	setUrl: string;
+}): WithContext<DefinedTerm> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'DefinedTerm',
+		'@id': `${term.url}#term`,
+		name: term.term,
+		...(term.names.length > 0 ? { alternateName: [...term.names] } : {}),
+		description: term.definition,
+		url: term.url,
+		inDefinedTermSet: `${term.setUrl}#terms`,
+	};
+}
+
+/**
+ * `DefinedTermSet` for the glossary: each term by name and the `@id` of its own page's
+ * `DefinedTerm`, which carries its other names and definition; repeating them here would make
+ * each visit to the list download them twice.
+ */
 export function definedTermSet(set: {
 	url: string;
 	name: string;
-	terms: readonly { term: string; names: readonly string[]; definition: string; url: string }[];
+	terms: readonly { term: string; url: string }[];
 }): WithContext<DefinedTermSet> {
 	return {
 		'@context': 'https://schema.org',
@@ -113,19 +138,16 @@ export function definedTermSet(set: {
 		name: set.name,
 		hasDefinedTerm: set.terms.map((term) => ({
 			'@type': 'DefinedTerm' as const,
+			'@id': `${term.url}#term`,
 			name: term.term,
-			...(term.names.length > 0 ? { alternateName: [...term.names] } : {}),
-			description: term.definition,
 			url: term.url,
-			inDefinedTermSet: `${set.url}#terms`,
 		})),
 	};
 }
 
-/** One instruction of a `HowTo`: its short name, its full text and the URL of its anchor. */
+/** One instruction of a `HowTo`: the instruction and the URL of its anchor, where the page gives the reason. */
 interface HowToStepInput {
 	name: string;
-	text: string;
 	url: string;
 }
 
@@ -139,7 +161,8 @@ interface HowToSectionInput {
 /**
  * `HowTo` for a page of instructions in phases: one `HowToSection` per phase, in order, each
  * with a `HowToStep` per instruction, numbered from 1 within its section. Every section and step
- * carries the URL of its anchor on the page, so a link lands on the exact instruction.
+ * carries the URL of its anchor on the page, so a link lands on the exact instruction; the reasons
+ * stay on the page, where they are written once.
  */
 export function howTo(howToPage: {
 	url: string;
@@ -151,7 +174,6 @@ export function howTo(howToPage: {
 		'@type': 'HowToStep',
 		position: index + 1,
 		name: item.name,
-		text: item.text,
 		url: item.url,
 	});
 	const section = (group: HowToSectionInput, index: number): HowToSection => ({
