@@ -32,7 +32,7 @@ test.describe('a reader’s journey, served with the real headers and gzip', () 
 		expect(downloaded, 'each stylesheet is downloaded once, then taken from the cache').toEqual([...new Set(downloaded)]);
 		test.info().annotations.push({
 			type: 'journey',
-			description: `first ${kb(journey.firstBytes)}, next ${kb(journey.nextMeanBytes)} on average: ${list}`,
+			description: `first ${kb(journey.firstBytes)}, next ${kb(journey.nextMeanBytes)} on average (their text alone ${kb(journey.nextMeanTextBytes)}): ${list}`,
 		});
 	});
 });
