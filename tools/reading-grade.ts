@@ -3,18 +3,23 @@
  *
  * - `npm run grade` (after `npm run build`): the report of `e2e/plain-language.spec.ts` from the
  *   built site. Every page in the sitemap is graded over all the text of its `<main>` (lists,
- *   link texts, tables, headings…; see `gradePage`), from the files in dist/; every page's grade,
- *   the hardest sentences of a page over the limit and the median are printed and written to
- *   test-results/readability.json. Exits 1 when a page is over grade 8 or the median over 7.
- * - `npm run grade -- content/faq/*.mdx`: a quick grade of draft files. Frontmatter, MDX tags and
- *   Markdown punctuation are removed first, so the figures are close to, not the same as, the
- *   built page's.
+ *   link texts, tables, headings…; see `gradePage`), from the files in dist/, in the language of
+ *   its `<html lang>`; every page's grade, the hardest sentences of a page past the limit and the
+ *   median are printed and written to test-results/readability.json. English pages get a
+ *   Flesch-Kincaid grade; Spanish pages, in a section of their own, the Flesch–Szigriszt index
+ *   and its INFLESZ band. Exits 1 when an English page is over grade 8 or their median over 7,
+ *   or a Spanish page is under 55 or their median under 65.
+ * - `npm run grade -- content/faq/*.mdx`: a quick grade of draft files, in Spanish for a file
+ *   under content/es/ or named `*.es.mdx`. Frontmatter, MDX tags and Markdown punctuation are
+ *   removed first, so the figures are close to, not the same as, the built page's.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readingGrade } from '../src/prose/readability.ts';
-import { formatReadabilityReport, gradePage, readabilityReport } from '../src/prose/readability-report.ts';
+import { formatReadabilityReport, gradePage, gradeText, pageLine, readabilityReport } from '../src/prose/readability-report.ts';
 import { splitFrontmatter } from '../src/prose/prose-ranges.ts';
+
+/** A draft is Spanish when it is under content/es/ or named `*.es.mdx`. */
+const isSpanishFile = (path: string): boolean => /(?:^|\/)content\/es\//.test(path) || path.endsWith('.es.mdx');
 
 /** Grades content files as written, for drafts. */
 function gradeFiles(files: string[]): void {
@@ -24,7 +29,7 @@ function gradeFiles(files: string[]): void {
 			.slice(splitFrontmatter(source)?.end ?? 0)
 			.replace(/<[^>]+>/g, ' ')
 			.replace(/[#*_>`[\]()]/g, ' ');
-		console.log(`${readingGrade(text).toFixed(1).padStart(5)}  ${path}`);
+		console.log(pageLine({ path, ...gradeText(text, isSpanishFile(path) ? 'es' : 'en') }));
 	}
 }
 

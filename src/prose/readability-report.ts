@@ -3,35 +3,96 @@
  * (`e2e/plain-language.spec.ts`) and `npm run grade`, so both measure the same text the same
  * way and print the same figures.
  */
-import type { Element, RootContent } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { countText, readingGrade, splitSentences } from './readability.ts';
+import { countText, readingGrade, splitSentences, type TextRules } from './readability.ts';
+import { type InfleszBand, infleszBand, infleszScore, spanishText } from './readability-es.ts';
 import { notProseElements } from './visible-text.ts';
+
+/** The languages pages are graded in, each on its own scale. */
+type Language = 'en' | 'es';
 
 /** The text in `<main>` is held to US grade 8 or lower on every page, and 7 or lower for the median page. */
 export const gradeLimits = { page: 8, median: 7 } as const;
 
-/** One sentence and its own grade. */
+/**
+ * Spanish text is held to a Flesch–Szigriszt index of 55 or higher on every page ("normal" on the
+ * INFLESZ scale, what Spain's general press reads at), and 65 or higher ("bastante fácil") for the
+ * median page.
+ */
+export const infleszLimits = { page: 55, median: 65 } as const;
+
+/** How a language's pages are graded, and the words its report uses. */
+interface Scale {
+	limits: { page: number; median: number };
+	/** A text's figure on the scale. */
+	measure(text: string): number;
+	/** Which way is harder: 1 when a higher figure is (a school grade), −1 when a lower one is (an ease score). */
+	harder: 1 | -1;
+	/** How the language's text is cut into sentences and words; English when absent. */
+	text?: TextRules;
+	/** The report's first line. */
+	title: string;
+	/** How a page past the limit is counted, e.g. "1 over grade 8". */
+	pastPage: string;
+	pastMedian: string;
+	pastMark: string;
+}
+
+const scales: Record<Language, Scale> = {
+	en: {
+		limits: gradeLimits,
+		measure: readingGrade,
+		harder: 1,
+		title: `Reading grades (Flesch-Kincaid US school grade; each page ${gradeLimits.page} or lower, the median ${gradeLimits.median} or lower):`,
+		pastPage: `over grade ${gradeLimits.page}`,
+		pastMedian: `the median is over ${gradeLimits.median}`,
+		pastMark: '(over the limit)',
+	},
+	es: {
+		limits: infleszLimits,
+		measure: infleszScore,
+		harder: -1,
+		text: spanishText,
+		title: `Spanish pages (Flesch–Szigriszt index on the INFLESZ scale; each page ${infleszLimits.page} or higher, the median ${infleszLimits.median} or higher):`,
+		pastPage: `under ${infleszLimits.page}`,
+		pastMedian: `the median is under ${infleszLimits.median}`,
+		pastMark: '(under the limit)',
+	},
+};
+
+/** One sentence and its own figure on its page's scale. */
 export interface SentenceGrade {
 	grade: number;
 	text: string;
 }
 
-/** One page's reading grade, and optionally its hardest sentences. */
+/** One page's figure on its language's scale, and optionally its hardest sentences. */
 export interface PageGrade {
 	path: string;
+	language: Language;
+	/** A US school grade for English (lower is easier), the Flesch–Szigriszt index for Spanish (higher is easier). */
 	grade: number;
+	/** Spanish: the INFLESZ band of the grade. */
+	band?: InfleszBand;
 	hardest?: SentenceGrade[];
 }
 
-/** Every page's grade, the median and the pages over the limit. */
-interface ReadabilityReport {
-	limits: typeof gradeLimits;
+/** One language's pages: every page's figure, the median and the pages past the limit. */
+interface LanguageReport {
+	limits: Scale['limits'];
 	median: number;
 	pages: PageGrade[];
-	overLimit: PageGrade[];
-	/** Every page at or under its limit, and the median at or under its own. */
+	pastLimit: PageGrade[];
+	/** No page past its limit, and the median (of one page or more) within its own. */
+	passes: boolean;
+}
+
+/** The English and the Spanish pages, each on its own scale and with its own median. */
+interface ReadabilityReport {
+	english: LanguageReport;
+	spanish: LanguageReport;
 	passes: boolean;
 }
 
@@ -127,7 +188,11 @@ const webAddress = /\bhttps?:\/\/\S+/g;
  * that are not prose (`notProse`) and web addresses are left out.
  */
 export function mainText(html: string): string {
-	const main = select('main', fromHtml(html));
+	return mainTextOf(fromHtml(html));
+}
+
+function mainTextOf(page: Root): string {
+	const main = select('main', page);
 	if (!main) return '';
 	const skipped = new Set(selectAll(notProse, main));
 	const parts: string[] = [];
@@ -150,24 +215,44 @@ export function mainText(html: string): string {
 		.join('\n');
 }
 
+/** How far a figure is past a limit on a scale: positive past it, zero or less within it. */
+function past(scale: Scale, figure: number, limit: number): number {
+	return (figure - limit) * scale.harder;
+}
+
 /** How many of a page's hardest sentences the report names. */
 const hardestCount = 3;
 
+/** A page's language from its `<html lang>`: Spanish for "es" and its regions ("es-ES", "es-419"), else English. */
+function languageOf(lang: unknown): Language {
+	return typeof lang === 'string' && /^es(?:-|$)/i.test(lang) ? 'es' : 'en';
+}
+
+/** A text's figure on its language's scale, with the INFLESZ band for Spanish. */
+export function gradeText(text: string, language: Language): Pick<PageGrade, 'language' | 'grade' | 'band'> {
+	const grade = scales[language].measure(text);
+	return language === 'es' ? { language, grade, band: infleszBand(grade) } : { language, grade };
+}
+
 /**
- * A built page's grade over all the text of its `<main>` (see `mainText`), with its hardest
- * sentences for the writer to start on. The end-to-end test and
- * `npm run grade` both grade pages with this.
+ * A built page's figure over all the text of its `<main>` (see `mainText`), in the language of
+ * its `<html lang>`, with its hardest sentences for the writer to start on. The end-to-end test
+ * and `npm run grade` both grade pages with this.
  */
 export function gradePage(path: string, html: string): PageGrade {
-	const text = mainText(html);
-	// Ranked by how far each sentence pulls the page over the limit: its words times its grade
-	// above the limit, so a long hard sentence comes before a two-word medical term.
-	const pull = (sentence: SentenceGrade): number => countText(sentence.text).word * (sentence.grade - gradeLimits.page);
-	const hardest = splitSentences(text)
-		.map((sentence) => ({ grade: readingGrade(sentence), text: sentence }))
+	const page = fromHtml(html);
+	const language = languageOf(select('html', page)?.properties.lang);
+	const scale = scales[language];
+	const text = mainTextOf(page);
+	// Ranked by how far each sentence pulls the page past the limit: its words times its figure
+	// past the limit, so a long hard sentence comes before a two-word medical term.
+	const pull = (sentence: SentenceGrade): number =>
+		countText(sentence.text, scale.text).word * past(scale, sentence.grade, scale.limits.page);
+	const hardest = splitSentences(text, scale.text)
+		.map((sentence) => ({ grade: scale.measure(sentence), text: sentence }))
 		.sort((a, b) => pull(b) - pull(a))
 		.slice(0, hardestCount);
-	return { path, grade: readingGrade(text), hardest };
+	return { path, ...gradeText(text, language), hardest };
 }
 
 /** The middle grade (the higher of the two middle ones for an even count); 0 for no pages. */
@@ -176,40 +261,68 @@ export function medianGrade(grades: readonly number[]): number {
 	return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** The report for a list of page grades, in the order given. */
-export function readabilityReport(pages: readonly PageGrade[]): ReadabilityReport {
-	const median = medianGrade(pages.map((page) => page.grade));
-	const overLimit = pages.filter((page) => page.grade > gradeLimits.page);
+/** One language's report, its pages in the order given. */
+function languageReport(pages: PageGrade[], scale: Scale): LanguageReport {
+	// The harder of the two middle pages for an even count: the higher grade, the lower score.
+	const median = scale.harder * medianGrade(pages.map((page) => scale.harder * page.grade));
+	const pastLimit = pages.filter((page) => past(scale, page.grade, scale.limits.page) > 0);
 	return {
-		limits: gradeLimits,
+		limits: scale.limits,
 		median,
-		pages: [...pages],
-		overLimit,
-		passes: overLimit.length === 0 && median <= gradeLimits.median,
+		pages,
+		pastLimit,
+		passes: pastLimit.length === 0 && (pages.length === 0 || past(scale, median, scale.limits.median) <= 0),
 	};
 }
 
-/** The report as printed: one line per page, then the median and the verdict. */
-export function formatReadabilityReport(report: ReadabilityReport): string {
-	// A page over the limit lists its hardest sentences under it, so the writer knows where to start.
+/** The report for a list of page grades: the English and the Spanish pages apart, each in the order given. */
+export function readabilityReport(pages: readonly PageGrade[]): ReadabilityReport {
+	const english = languageReport(
+		pages.filter((page) => page.language === 'en'),
+		scales.en,
+	);
+	const spanish = languageReport(
+		pages.filter((page) => page.language === 'es'),
+		scales.es,
+	);
+	return { english, spanish, passes: english.passes && spanish.passes };
+}
+
+/** A page's line: its figure, for Spanish its INFLESZ band, and its path. */
+export function pageLine(page: Pick<PageGrade, 'path' | 'grade' | 'band'>): string {
+	return [page.grade.toFixed(1).padStart(5), ...(page.band ? [page.band.padEnd('bastante fácil'.length)] : []), page.path].join('  ');
+}
+
+/** One language's section: one line per page, then the median and the verdict. */
+function formatLanguageReport(report: LanguageReport, scale: Scale): string {
+	// A page past the limit lists its hardest sentences under it, so the writer knows where to start.
 	const lines = report.pages.flatMap((page) => {
-		const over = page.grade > report.limits.page;
+		const beyond = report.pastLimit.includes(page);
 		return [
-			`${page.grade.toFixed(1).padStart(5)}  ${page.path}${over ? '  (over the limit)' : ''}`,
-			...(over ? (page.hardest ?? []).map((sentence) => `         ${sentence.grade.toFixed(1)}: ${sentence.text}`) : []),
+			`${pageLine(page)}${beyond ? `  ${scale.pastMark}` : ''}`,
+			...(beyond ? (page.hardest ?? []).map((sentence) => `         ${sentence.grade.toFixed(1)}: ${sentence.text}`) : []),
 		];
 	});
 	const verdict = report.passes
 		? 'every page is within the limit.'
 		: [
-				report.overLimit.length > 0 ? `${report.overLimit.length} over grade ${report.limits.page}` : '',
-				report.median > report.limits.median ? `the median is over ${report.limits.median}` : '',
+				report.pastLimit.length > 0 ? `${report.pastLimit.length} ${scale.pastPage}` : '',
+				past(scale, report.median, report.limits.median) > 0 ? scale.pastMedian : '',
 			]
 				.filter(Boolean)
 				.join('; ') + ': shorten sentences and use everyday words (content/README.md, "How we write").';
+	return [scale.title, ...lines, `Median ${report.median.toFixed(1)} over ${report.pages.length} pages; ${verdict}`].join('\n');
+}
+
+/**
+ * The report as printed: the English pages, then the Spanish pages in a section of their own,
+ * or one line saying there are none.
+ */
+export function formatReadabilityReport(report: ReadabilityReport): string {
 	return [
-		`Reading grades (Flesch-Kincaid US school grade; each page ${report.limits.page} or lower, the median ${report.limits.median} or lower):`,
-		...lines,
-		`Median ${report.median.toFixed(1)} over ${report.pages.length} pages; ${verdict}`,
+		formatLanguageReport(report.english, scales.en),
+		report.spanish.pages.length > 0
+			? formatLanguageReport(report.spanish, scales.es)
+			: 'No Spanish pages (<html lang="es">) to grade on the INFLESZ scale.',
 	].join('\n');
 }

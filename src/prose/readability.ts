@@ -9,27 +9,44 @@ interface TextCounts {
 	syllable: number;
 }
 
-/**
- * Splits plain text into sentences. A heading, list item or table cell without a full stop
- * still ends a sentence, so line breaks count as sentence ends as well as `.`, `!` and `?`
- * (with any closing quote or bracket after them). Parts without a letter are not sentences.
- */
-export function splitSentences(text: string): string[] {
-	return text
-		.split(/(?<=[.!?]+["'”’)\]]*)\s+|\n+/)
-		.map((part) => part.replace(/\s+/g, ' ').trim())
-		.filter((part) => /[A-Za-z]/.test(part));
+/** How a language's text is cut into sentences and its words into syllables. */
+export interface TextRules {
+	/** What ends a sentence, for `String.prototype.split`. */
+	sentenceEnd: RegExp;
+	syllables(word: string): number;
 }
 
-const wordPattern = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+/**
+ * English: a sentence ends at `.`, `!` or `?` (with any closing quote or bracket after them)
+ * before a space, and at a line break.
+ */
+const englishText: TextRules = {
+	sentenceEnd: /(?<=[.!?]+["'”’)\]]*)\s+|\n+/,
+	syllables: syllable,
+};
 
-/** Counts sentences, words and syllables in plain text. */
-export function countText(text: string): TextCounts {
+/**
+ * Splits plain text into sentences. A heading, list item or table cell without a full stop
+ * still ends a sentence, so line breaks count as sentence ends as well as the language's marks
+ * (`TextRules.sentenceEnd`). Parts without a letter are not sentences.
+ */
+export function splitSentences(text: string, rules: TextRules = englishText): string[] {
+	return text
+		.split(rules.sentenceEnd)
+		.map((part) => part.replace(/\s+/g, ' ').trim())
+		.filter((part) => /\p{L}/u.test(part));
+}
+
+/** A word: letters, in any language (colágeno), joined by an apostrophe or a hyphen. */
+const wordPattern = /\p{L}+(?:['’-]\p{L}+)*/gu;
+
+/** Counts sentences, words and syllables in plain text, English unless other rules are given. */
+export function countText(text: string, rules: TextRules = englishText): TextCounts {
 	const words = text.match(wordPattern) ?? [];
 	return {
-		sentence: splitSentences(text).length,
+		sentence: splitSentences(text, rules).length,
 		word: words.length,
-		syllable: words.reduce((total, word) => total + syllable(word), 0),
+		syllable: words.reduce((total, word) => total + rules.syllables(word), 0),
 	};
 }
 
