@@ -100,6 +100,10 @@ export function faqPage(page: {
 	};
 }
 
+/** The `@id`s that join the glossary's set to each term's page, written once for both sides. */
+const termId = (termUrl: string) => `${termUrl}#term`;
+const termSetId = (setUrl: string) => `${setUrl}#terms`;
+
 /** A glossary term as its own page states it, with every alias as an `alternateName`: the one place JSON-LD gives its definition. */
 export function definedTerm(term: {
 	term: string;
@@ -111,12 +115,12 @@ export function definedTerm(term: {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'DefinedTerm',
-		'@id': `${term.url}#term`,
+		'@id': termId(term.url),
 		name: term.term,
 		...(term.names.length > 0 ? { alternateName: [...term.names] } : {}),
 		description: term.definition,
 		url: term.url,
-		inDefinedTermSet: `${term.setUrl}#terms`,
+		inDefinedTermSet: termSetId(term.setUrl),
 	};
 }
 
@@ -133,12 +137,12 @@ export function definedTermSet(set: {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'DefinedTermSet',
-		'@id': `${set.url}#terms`,
+		'@id': termSetId(set.url),
 		url: set.url,
 		name: set.name,
 		hasDefinedTerm: set.terms.map((term) => ({
 			'@type': 'DefinedTerm' as const,
-			'@id': `${term.url}#term`,
+			'@id': termId(term.url),
 			name: term.term,
 			url: term.url,
 		})),
