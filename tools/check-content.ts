@@ -182,7 +182,7 @@ function checkProse(path: string, text: string): BodyProblem[] {
 		})),
 		...figures.map((figure) => ({
 			line: figure.line,
-			message: `the figure "${figure.text}" is typed in prose. State it once in ${relative('.', join(root, 'facts.yaml'))} and write <Fact id="…" /> here (frontmatter and YAML cannot show a fact: say it there without a count, as in "a few days").`,
+			message: `the figure "${figure.text}" is typed in prose. State it once in ${relative('.', join(root, 'facts.yaml'))} and write <Fact id="…" /> here, in prose, frontmatter or YAML text alike.`,
 		})),
 	];
 }

@@ -13,6 +13,8 @@ import { pagePath } from './page-content';
 import { sectionLabel } from '../site/sections';
 import type { Citation } from '../schemas/citations';
 import { evidenceLevels, frequencies } from '../schemas/scales';
+import { sourceLang } from '../i18n/languages';
+import { requiredFactText } from './fact-text';
 
 /** The collections whose entries are shown on pages and cite sources. */
 export type ShownCollection =
@@ -186,7 +188,7 @@ async function readClaims(): Promise<Claim[]> {
 			});
 		}
 	};
-	await shared('facts', (fact) => `${fact.data.label}: ${fact.data.value}`);
+	await shared('facts', (fact) => `${fact.data.label}: ${requiredFactText(fact.id, sourceLang)}`);
 	await shared('advice', (advice) => `When to start again: ${advice.data.activity.toLowerCase()}`);
 	await shared('warningSigns', (sign) => `Warning sign: ${sign.data.sign.charAt(0).toLowerCase()}${sign.data.sign.slice(1)}`);
 	for (const claim of claims) claim.links = uniqueLinks([...claim.links, ...claim.owners.flatMap((owner) => shownAlsoOn.get(owner) ?? [])]);

@@ -8,6 +8,8 @@ import type { DataValue } from './plain-text';
 import { dataComponentTable } from './data-components';
 import { urgencies } from '../schemas/scales';
 import { warningSignGroups } from './warning-signs';
+import { sourceLang } from '../i18n/languages';
+import { requiredFactText } from './fact-text';
 
 let cache: Promise<DataValue> | undefined;
 
@@ -21,7 +23,7 @@ export function dataValues(): Promise<DataValue> {
 export const followYourClinic = "If your clinic's advice differs, follow your clinic.";
 
 async function readDataValues(): Promise<DataValue> {
-	const facts = new Map((await getCollection('facts')).map((fact) => [fact.id, fact.data.value]));
+	const facts = new Map((await getCollection('facts')).map((fact) => [fact.id, requiredFactText(fact.id, sourceLang)]));
 	const advice = new Map((await getCollection('advice')).map((entry) => [entry.id, `${entry.data.advice} ${followYourClinic}`]));
 	const groups = await warningSignGroups();
 	// Markdown: a list, with blank lines so it stands as its own block in the answer.

@@ -2,6 +2,8 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { type CollectionName, describeLocation, listEntryIds } from '../model/files';
 import { citationsSchema } from './citations';
+import { type Lang, sourceLang } from '../i18n/languages';
+import { showFacts } from '../model/fact-text';
 
 /**
  * A strict object: a key the schema does not know is an error that names the key and the
@@ -20,22 +22,37 @@ export function strictObject<Shape extends z.ZodRawShape>(shape: Shape, missing?
 	});
 }
 
-/** A required line of text, with a message that says which field is missing. */
-export function textSchema(field: string, hint: string) {
+/**
+ * A required line of text, with a message that says which field is missing. A figure in it is
+ * written `<Fact id="…" />` and shown as the fact's words in the entry's language.
+ */
+export function textSchema(field: string, hint: string, lang: Lang = sourceLang) {
 	return z
 		.string({ error: `Add \`${field}\`: ${hint}` })
 		.trim()
-		.min(1, { error: `\`${field}\` is empty: ${hint}` });
+		.min(1, { error: `\`${field}\` is empty: ${hint}` })
+		.overwrite((text) => showFacts(text, lang).text)
+		.refine(...factsShown(lang));
+}
+
+/** A tag that is still there after `showFacts` names no fact, or is mistyped: the refinement that says so. */
+function factsShown(lang: Lang) {
+	return [
+		(text: string) => !text.includes('<Fact'),
+		{ error: (issue: { input?: unknown }) => showFacts(String(issue.input), lang).problems.join(' ') },
+	] as const;
 }
 
 /**
  * A page or entry summary. It doubles as the meta description, so it must fit in a search
  * result snippet: 50–160 characters.
  */
-export function summarySchema(field = 'summary') {
+export function summarySchema(field = 'summary', lang: Lang = sourceLang) {
 	return z
 		.string({ error: `Add \`${field}\`: one plain sentence of 50–160 characters.` })
 		.trim()
+		.overwrite((text) => showFacts(text, lang).text)
+		.refine(...factsShown(lang))
 		.min(50, {
 			error: (issue) =>
 				`Lengthen \`${field}\` to at least 50 characters (it has ${String(issue.input).length}): it is shown as the page description.`,

@@ -226,6 +226,22 @@ describe('content errors', () => {
 		);
 	});
 
+	it("stops on a number typed in a fact's wording, where no language could format it", () => {
+		const { status, output } = syncFixture('typed-figure');
+		expect(status).not.toBe(0);
+		expect(output).toContain('typed-figure/facts.yaml');
+		expect(output).toContain('wording: `wording`: a number is typed in the words: give it as a figure in `figures`');
+	});
+
+	it('stops on a Fact in a text field that names no fact', () => {
+		const { status, output } = syncFixture('unknown-fact-in-text');
+		expect(status).not.toBe(0);
+		expect(output).toContain('faq/does-it-hurt.mdx');
+		expect(output).toContain(
+			'summary: <Fact id="sesion-length" />: there is no fact "sesion-length" in tests/fixtures/content/unknown-fact-in-text/facts.yaml.',
+		);
+	});
+
 	it('stops on a figure that neither cites a source nor is marked clinic practice', () => {
 		const { status, output } = syncFixture('unsourced-fact');
 		expect(status).not.toBe(0);

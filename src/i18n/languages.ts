@@ -1,0 +1,18 @@
+/**
+ * The languages the guide is written in. English is the original and keeps its addresses;
+ * every other language is a translation of it, under its own prefix (`/es/`).
+ */
+export const languages = {
+	en: { name: 'English', locale: 'en-US', prefix: '' },
+	es: { name: 'Español', locale: 'es-US', prefix: '/es' },
+} as const;
+
+export type Lang = keyof typeof languages;
+
+/** The language every entry is first written in, and the one each translation follows. */
+export const sourceLang: Lang = 'en';
+
+/** The language of a page, from `Astro.currentLocale`: English where Astro names none. */
+export function langOf(locale: string | undefined): Lang {
+	return locale !== undefined && Object.hasOwn(languages, locale) ? (locale as Lang) : sourceLang;
+}
