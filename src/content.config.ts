@@ -26,6 +26,9 @@ import { warningSignSchema } from './schemas/warning-signs';
 import { isThisNormalSchema } from './schemas/is-this-normal';
 import { moreHelpSchema } from './schemas/more-help';
 import { findScaleMismatches } from './model/integrity';
+import { translationLoader } from './model/translations';
+import { translationSchemas } from './schemas/translations';
+import type { TranslatedCollection } from './model/files';
 
 /**
  * The loader checks of a reviewed collection: its own cross-entry rules, if any, which stop the
@@ -43,6 +46,11 @@ function reviewed<Data extends { nextReview: Date }>(errors?: (entries: LoadedEn
 				contentToday(),
 			),
 	};
+}
+
+/** A collection of translations into Spanish, checked against the English entries. */
+function spanish<C extends TranslatedCollection>(collection: C) {
+	return defineCollection({ loader: translationLoader(collection, 'es'), schema: translationSchemas('es')[collection] });
 }
 
 export const collections = {
@@ -114,4 +122,21 @@ export const collections = {
 	}),
 	/** Every choice a reader has, microneedling among them, and not having treatment. */
 	options: defineCollection({ loader: contentLoader('options', reviewed()), schema: optionSchema() }),
+
+	// The Spanish edition: each collection's words in Spanish (`content/es/`), under the English ids.
+	esFacts: spanish('facts'),
+	esAdvice: spanish('advice'),
+	esScales: spanish('scales'),
+	esWarningSigns: spanish('warningSigns'),
+	esIsThisNormal: spanish('isThisNormal'),
+	esMoreHelp: spanish('moreHelp'),
+	esPages: spanish('pages'),
+	esProcedure: spanish('procedure'),
+	esBenefits: spanish('benefits'),
+	esSideEffects: spanish('sideEffects'),
+	esSuitability: spanish('suitability'),
+	esAftercare: spanish('aftercare'),
+	esFaq: spanish('faq'),
+	esGlossary: spanish('glossary'),
+	esOptions: spanish('options'),
 };

@@ -23,7 +23,7 @@ import { parse as parseYaml } from 'yaml';
 import { adviceActivities, adviceTimingMessage, findAdviceTimings, type TimingPlace } from '../src/prose/advice-timing.ts';
 import { dataComponents, findUnknownReferences } from '../src/model/data-references.ts';
 import { evidenceWordsMessage, findEvidenceWords } from '../src/prose/evidence-words.ts';
-import { findStrayFigures, phaseNamePhrases } from '../src/prose/figures.ts';
+import { findStrayFigures, findTypedNumbers, phaseNamePhrases } from '../src/prose/figures.ts';
 import { contentToday, findOverdueEntries } from '../src/model/freshness.ts';
 import { type BodyProblem, findHeadings, findSkippedHeadings, type HeadingContext, pageBody } from '../src/prose/headings.ts';
 import { findImagesWithoutAlt } from '../src/prose/images.ts';
@@ -42,55 +42,75 @@ import {
 	unexplainedTermMessage,
 } from '../src/prose/plain-words.ts';
 import { contentProse } from '../src/prose/prose-lines.ts';
+import { type Lang, languages, sourceLang } from '../src/i18n/languages.ts';
+import { staleMessage, staleTranslations, translationRoot } from '../src/model/translation-status.ts';
 import { splitFrontmatter } from '../src/prose/prose-ranges.ts';
 
 const root = process.env.CONTENT_DIR ?? 'content';
 const today = contentToday();
 const adviceFile = join(root, 'advice.yaml');
+/** The languages the content is translated into, each in its folder (`content/es/`). */
+const translations = (Object.keys(languages) as Lang[]).filter((lang) => lang !== sourceLang && existsSync(translationRoot(lang, root)));
+const allLangs = [sourceLang, ...translations];
+const langRoot = (lang: Lang) => (lang === sourceLang ? root : translationRoot(lang, root));
+
+/** A file's language, and its path within that language's folder (`faq/x.mdx`). */
+function locate(path: string): { lang: Lang; file: string } {
+	const lang = translations.find((candidate) => !relative(translationRoot(candidate, root), path).startsWith('..')) ?? sourceLang;
+	return { lang, file: relative(langRoot(lang), path).split(sep).join('/') };
+}
 /**
  * Files where figures and timings belong, so they are not searched for them: the facts and the
  * advice themselves, and the sources, whose titles are quoted as published.
  */
-const dataFiles = new Set(['facts.yaml', 'advice.yaml', 'sources.yaml'].map((name) => join(root, name)));
+const dataFiles = new Set(['facts.yaml', 'advice.yaml', 'sources.yaml']);
 
 /** A YAML file's top-level keys and values, or none when the file does not exist. */
 function readEntries(path: string): Record<string, unknown> {
 	return existsSync(path) ? ((parseYaml(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>) : {};
 }
 
-/** The aftercare phases' titles, read from the content: "The first 24 hours", "Days 2 and 3"… */
-const aftercareDir = join(root, 'aftercare');
-const phaseNames = phaseNamePhrases(
-	existsSync(aftercareDir)
-		? readdirSync(aftercareDir)
-				.filter((name) => name.endsWith('.yaml'))
-				.map((name) => readEntries(join(aftercareDir, name)).title)
-				.filter((title): title is string => typeof title === 'string')
-		: [],
-);
+/** The aftercare phases' titles in a language, read from its content: "The first 24 hours", "Días 2 y 3"… */
+function phaseNamesIn(base: string): string[] {
+	const aftercareDir = join(base, 'aftercare');
+	return phaseNamePhrases(
+		existsSync(aftercareDir)
+			? readdirSync(aftercareDir)
+					.filter((name) => name.endsWith('.yaml'))
+					.map((name) => readEntries(join(aftercareDir, name)).title)
+					.filter((title): title is string => typeof title === 'string')
+			: [],
+	);
+}
+const phaseNames = Object.fromEntries(allLangs.map((lang) => [lang, phaseNamesIn(langRoot(lang))])) as Record<Lang, string[]>;
 const activities = existsSync(adviceFile) ? adviceActivities(readFileSync(adviceFile, 'utf8')) : [];
 const dataIds = Object.fromEntries(
 	Object.entries(dataComponents).map(([component, { file }]) => [component, Object.keys(readEntries(join(root, file)))]),
 ) as Record<keyof typeof dataComponents, string[]>;
 
-/** The glossary terms that give plain words for the texts a reader acts on. */
-const plainWordsTerms: PlainWordsTerm[] = readRawEntries('glossary', root).flatMap(({ id, data }) =>
-	typeof data.term === 'string' && typeof data.plainWords === 'string'
-		? [
-				{
-					id,
-					term: data.term,
-					aliases: Array.isArray(data.aliases) ? data.aliases.filter((alias): alias is string => typeof alias === 'string') : [],
-					abbreviation: typeof data.abbreviation === 'string' ? data.abbreviation : undefined,
-					plainWords: data.plainWords,
-				},
-			]
-		: [],
-);
+/** The glossary terms that give plain words for the texts a reader acts on, by their names in a language. */
+const plainWordsTermsIn = (base: string): PlainWordsTerm[] =>
+	readRawEntries('glossary', base).flatMap(({ id, data }) =>
+		typeof data.term === 'string' && typeof data.plainWords === 'string'
+			? [
+					{
+						id,
+						term: data.term,
+						aliases: Array.isArray(data.aliases) ? data.aliases.filter((alias): alias is string => typeof alias === 'string') : [],
+						abbreviation: typeof data.abbreviation === 'string' ? data.abbreviation : undefined,
+						plainWords: data.plainWords,
+					},
+				]
+			: [],
+	);
+const plainWordsTerms = Object.fromEntries(allLangs.map((lang) => [lang, plainWordsTermsIn(langRoot(lang))])) as Record<
+	Lang,
+	PlainWordsTerm[]
+>;
 
 /** The passages of a text a reader acts on (aftercare, advice, getting ready), read as one each; none for other files. */
 function actionPassages(path: string, text: string): Passage[] {
-	const file = relative(root, path).split(sep).join('/');
+	const { file } = locate(path);
 	if (file.startsWith(`${plainWordsFiles.aftercare}/`) && file.endsWith('.yaml')) return aftercarePassages(text);
 	if (file === plainWordsFiles.advice) return advicePassages(text);
 	if (file === plainWordsFiles.preparation) return mdxPassages(text);
@@ -111,7 +131,7 @@ function contentFiles(dir: string): string[] {
  * above them (see the templates in src/pages/). `undefined`: shown where no heading fits.
  */
 function headingContext(path: string, text: string): HeadingContext | undefined {
-	const folder = relative(root, path).split(sep)[0];
+	const folder = locate(path).file.split('/')[0];
 	switch (folder) {
 		case 'benefits':
 			return { topLevel: 3, under: 'the benefit’s title (an h2 on /benefits/)' };
@@ -161,17 +181,28 @@ function nextReviewOf(path: string, text: string): { line: number; date: Date } 
 /** Where a timing sits decides its fix: an MDX body, an aftercare step's words, or another field. */
 function timingPlace(path: string, source: string, line: number, bodyStart: number): TimingPlace {
 	if (line >= bodyStart) return 'body';
-	const folder = relative(root, path).split(sep)[0];
+	const folder = locate(path).file.split('/')[0];
 	const sourceLine = source.split('\n')[line - 1] ?? '';
 	return folder === 'aftercare' && /^\s*(?:-\s+)?(?:text|reason):/.test(sourceLine) ? 'aftercare-step' : 'field';
 }
 
-/** The prose checks: advice timings, and figures not already reported as a timing. */
+/**
+ * The prose checks: advice timings, and figures not already reported as a timing. A
+ * translation may type no number at all: its figures and timings come from the same data.
+ */
 function checkProse(path: string, text: string): BodyProblem[] {
-	if (dataFiles.has(path)) return [];
+	const { lang, file } = locate(path);
 	const prose = contentProse(text, path.endsWith('.mdx') ? 'mdx' : 'yaml');
-	const timings = findAdviceTimings(prose.text, activities, { phaseNames });
-	const figures = findStrayFigures(prose.text, { phaseNames }).filter(
+	if (lang !== sourceLang) {
+		if (file === 'facts.yaml') return [];
+		return findTypedNumbers(prose.text, { phaseNames: phaseNames[lang] }).map((figure) => ({
+			line: figure.line,
+			message: `the figure "${figure.text}" is typed in a translation. Every figure comes from ${relative('.', join(root, 'facts.yaml'))}: write <Fact id="…" /> where the English has it, and the page shows it in this language.`,
+		}));
+	}
+	if (dataFiles.has(file)) return [];
+	const timings = findAdviceTimings(prose.text, activities, { phaseNames: phaseNames[lang] });
+	const figures = findStrayFigures(prose.text, { phaseNames: phaseNames[lang] }).filter(
 		(figure) => !timings.some((timing) => timing.line === figure.line && timing.time.includes(figure.text)),
 	);
 	return [
@@ -189,9 +220,19 @@ function checkProse(path: string, text: string): BodyProblem[] {
 
 /** An FAQ file whose answer (its body) is empty, at the line after its frontmatter. */
 function checkAnswer(path: string, text: string): BodyProblem[] {
-	if (relative(root, path).split(sep)[0] !== 'faq' || !answerIsEmpty(text)) return [];
+	if (locate(path).file.split('/')[0] !== 'faq' || !answerIsEmpty(text)) return [];
 	return [{ line: (splitFrontmatter(text)?.lineCount ?? 0) + 1, message: `answer: ${emptyAnswerMessage}` }];
 }
+
+/** The line of an entry's `translates` field: the first in a file of one entry, the one under `id:` in a file of many. */
+function translatesLine(text: string, id: string): number {
+	const lines = text.split('\n');
+	const entry = lines.indexOf(`${id}:`);
+	return lines.findIndex((line, at) => at > entry && /^\s*translates:/.test(line)) + 1;
+}
+
+/** Translations whose English entry has changed since they were checked against it. */
+const stale = translations.flatMap((lang) => staleTranslations(lang, root));
 
 const findings: string[] = [];
 const files = contentFiles(root).filter((path) => path !== join(root, 'facts.yaml'));
@@ -202,9 +243,12 @@ for (const path of files) {
 	const add = (line: number, message: string) => fileFindings.push({ line, text: `${file}:${line}: ${message}` });
 	for (const finding of checkProse(path, text)) add(finding.line, finding.message);
 	for (const line of findPlaceholders(text)) add(line.line, `placeholder text left in ("${line.text}"): write the real text.`);
-	for (const found of findUnexplainedTerms(actionPassages(path, text), plainWordsTerms)) {
-		add(found.line, unexplainedTermMessage(found, relative('.', join(root, 'glossary'))));
+	const { lang } = locate(path);
+	for (const found of findUnexplainedTerms(actionPassages(path, text), plainWordsTerms[lang])) {
+		add(found.line, unexplainedTermMessage(found, relative('.', join(langRoot(lang), 'glossary'))));
 	}
+	for (const state of stale.filter((state) => state.file === file))
+		add(translatesLine(text, state.id), `translates: ${staleMessage(state)}`);
 	if (path.endsWith('.mdx')) {
 		for (const problem of [...checkAnswer(path, text), ...checkBody(path, text)]) add(problem.line, problem.message);
 	}

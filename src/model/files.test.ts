@@ -75,7 +75,9 @@ describe('readRawEntries', () => {
 		expect(readRawEntries('aftercare', 'tests/fixtures/content/valid')).toEqual([]);
 	});
 
-	it('refuses a collection that is one file', () => {
-		expect(() => readRawEntries('sources', 'content')).toThrow(/one file/);
+	it('reads a collection that is one file, entry by entry', () => {
+		const advice = readRawEntries('advice', 'content');
+		expect(advice.map((entry) => entry.id)).toContain('makeup');
+		expect(advice.find((entry) => entry.id === 'makeup')).toMatchObject({ data: { activity: 'Wearing makeup' }, body: '' });
 	});
 });

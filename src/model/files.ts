@@ -28,6 +28,16 @@ export const collectionSources = {
 
 export type CollectionName = keyof typeof collectionSources;
 
+/**
+ * The collections every language has a translation of: all but the sources, which are records
+ * of publications in their own language (titles, publishers, quotes are shown as written).
+ */
+export const translatedCollections = (Object.keys(collectionSources) as CollectionName[]).filter(
+	(collection): collection is Exclude<CollectionName, 'sources'> => collection !== 'sources',
+);
+
+export type TranslatedCollection = (typeof translatedCollections)[number];
+
 /** The folder holding the content, relative to the project root; tests point it at fixtures. */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
 	return env.CONTENT_DIR ?? 'content';
@@ -76,19 +86,39 @@ function rawData(text: string, extension: string): Record<string, unknown> {
 	}
 }
 
+/** An entry as written: its id, its raw data, and an MDX file's body. */
+export interface RawEntry {
+	id: string;
+	data: Record<string, unknown>;
+	body: string;
+}
+
 /**
- * Reads a folder collection's entries straight from disk, by file name: each id with its raw,
- * unvalidated data. For code that runs before (or without) Astro's content collections, such as
- * config-time plugins, redirects and the lint; the collection's schema still validates the files
- * and stops the build with a full message when one is wrong, so a file that does not parse
- * reads here as empty data.
+ * Reads a collection's entries straight from disk: each id with its raw, unvalidated data (and
+ * an MDX file's body). For code that runs before (or without) Astro's content collections, such
+ * as config-time plugins, redirects, the lint and the translation checks; the collection's schema
+ * still validates the files and stops the build with a full message when one is wrong, so a file
+ * that does not parse reads here as empty data.
  */
-export function readRawEntries(collection: CollectionName, root = contentDir()): { id: string; data: Record<string, unknown> }[] {
-	const { extension } = folderSource(collection);
-	return entryFiles(collection, root).map((file) => ({
-		id: idFromFileName(basename(file)),
-		data: rawData(readFileSync(file, 'utf8'), extension),
-	}));
+export function readRawEntries(collection: CollectionName, root = contentDir()): RawEntry[] {
+	const source = collectionSources[collection];
+	if ('file' in source) {
+		const path = join(root, source.file);
+		const entries = existsSync(path) ? rawData(readFileSync(path, 'utf8'), '.yaml') : {};
+		return Object.entries(entries).map(([id, data]) => ({ id, data: isRecord(data) ? data : {}, body: '' }));
+	}
+	return entryFiles(collection, root).map((file) => {
+		const text = readFileSync(file, 'utf8');
+		return {
+			id: idFromFileName(basename(file)),
+			data: rawData(text, source.extension),
+			body: source.extension === '.mdx' ? text.slice(splitFrontmatter(text)?.end ?? 0) : '',
+		};
+	});
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return !!value && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** The files of a folder collection, sorted by id: what `astro dev` watches to reload the config. */

@@ -20,7 +20,7 @@ describe('withCheck', () => {
 		});
 		await loader.load(contextWith([{ id: 'a', filePath: 'content/faq/a.mdx', data: { question: 'Q?' } }]));
 		expect(loader.name).toBe('checked-glob-loader');
-		expect(seen).toEqual([{ id: 'a', file: 'content/faq/a.mdx', data: { question: 'Q?' } }]);
+		expect(seen).toEqual([{ id: 'a', file: 'content/faq/a.mdx', data: { question: 'Q?' }, body: '' }]);
 	});
 
 	it('hands the entries over in file order, whatever order they were stored in', async () => {

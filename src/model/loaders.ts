@@ -8,6 +8,8 @@ export interface LoadedEntry<Data = Record<string, unknown>> {
 	id: string;
 	file: string;
 	data: Data;
+	/** An MDX entry's body; empty for YAML. */
+	body: string;
 }
 
 /** A rule over every entry of a collection at once. */
@@ -85,7 +87,7 @@ export function withCheck<Data>(inner: Loader, collection: string, { errors, war
 			// content must always produce the same message, naming the same file first.
 			const entries = context.store
 				.values()
-				.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data as Data }))
+				.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data as Data, body: entry.body ?? '' }))
 				.sort((a, b) => a.file.localeCompare(b.file));
 			const problems = errors?.(entries) ?? [];
 			if (problems.length > 0) throw new Error(formatProblems(collection, problems));

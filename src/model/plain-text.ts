@@ -134,6 +134,10 @@ export const nonProseKeys: ReadonlySet<string> = new Set([
 	'healthAspects',
 	'lastReviewed',
 	'nextReview',
+	// A translation's record of the English version it restates.
+	'translates',
+	// A fact's numbers and units, which each language formats.
+	'figures',
 	'duration',
 	'timeToResults',
 	'typicalDuration',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStrayFigures, maskPhrases, phaseNamePhrases } from './figures';
+import { findStrayFigures, findTypedNumbers, maskPhrases, phaseNamePhrases } from './figures';
 
 const texts = (text: string, phaseNames: string[] = []) => findStrayFigures(text, { phaseNames }).map((figure) => figure.text);
 
@@ -58,5 +58,27 @@ describe('phaseNamePhrases and maskPhrases', () => {
 		]);
 		const masked = maskPhrases('In the FIRST 24 HOURS rest', ['first 24 hours']);
 		expect(masked).toBe(`In the ${' '.repeat(14)} rest`);
+	});
+});
+
+describe('findTypedNumbers', () => {
+	const texts = (text: string, phaseNames: string[] = []) => findTypedNumbers(text, { phaseNames }).map((figure) => figure.text);
+
+	it('finds every number a translation types, and counts in words with a unit', () => {
+		expect(texts('Espere 24 horas.\nSuele durar tres días, a veces dos o tres semanas.')).toEqual([
+			'24',
+			'tres días',
+			'dos o tres semanas',
+		]);
+		expect(texts('Agujas de 0.5 a 1.5 mm, un 50% mejor.')).toEqual(['0.5', '1.5', '50']);
+	});
+
+	it('leaves years, dates, 911, phone numbers and the phase names, which are not figures', () => {
+		expect(texts('El 15 de octubre de 2025, la FDA avisó. Llame al 911 o al 1-800-332-1088.')).toEqual([]);
+		expect(texts('Durante las primeras 24 horas y los días 2 y 3.', phaseNamePhrases(['Las primeras 24 horas', 'Días 2 y 3']))).toEqual([]);
+	});
+
+	it('leaves "un día" and "una semana", which are words, not counts to compare', () => {
+		expect(texts('Espere un día, o una semana.')).toEqual([]);
 	});
 });

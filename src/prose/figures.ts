@@ -48,7 +48,7 @@ export const figureSource = String.raw`(?<![-/#])\b(?:${count}\s*(?:-|–|—|\b
  * name the phase rather than state a figure.
  */
 export function phaseNamePhrases(titles: readonly string[]): string[] {
-	return titles.map((title) => title.trim().replace(/^the\s+/i, '')).filter(Boolean);
+	return titles.map((title) => title.trim().replace(/^(?:the|las?|los|el)\s+/i, '')).filter(Boolean);
 }
 
 /** Replaces each phrase (case-insensitive, whole words) with spaces, keeping every position. */
@@ -66,4 +66,27 @@ export function maskPhrases(text: string, phrases: readonly string[]): string {
 export function findStrayFigures(text: string, { phaseNames = [] }: { phaseNames?: readonly string[] } = {}): StrayFigure[] {
 	const masked = maskPhrases(text, phaseNames);
 	return [...masked.matchAll(new RegExp(figureSource, 'gi'))].map((match) => ({ line: lineAt(masked, match.index), text: match[0] }));
+}
+
+/** Spanish counts in words with a unit ("tres días", "dos o tres semanas"); "un día" and "una semana" are words, as "one day" is. */
+const spanishNumberWord = String.raw`(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci(?:séis|siete|ocho|nueve)|veinte|veinti\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)`;
+const spanishUnit = String.raw`(?:sesión|sesiones|tratamientos?|semanas?|días?|mes|meses|minutos?|horas?|años?)`;
+const spanishCount = String.raw`(?<![\p{L}\p{N}])${spanishNumberWord}(?:\s+(?:a|o|u|y)\s+${spanishNumberWord})?\s+${spanishUnit}(?![\p{L}\p{N}])`;
+
+/**
+ * Numbers a translation may type, as they are not figures the facts could hold: a year, a day of
+ * a month ("15 de octubre"), the emergency number and a phone number.
+ */
+const allowedNumber = String.raw`(?<![\p{N}-])(?:(?:19|20)\d{2}|911|\d{1,2}(?=\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b)|\d-\d{3}-\d{3}-\d{4})(?![\p{N}-])`;
+
+/**
+ * Lists the figures typed into a translation, with their 1-based lines: any number but a year,
+ * a date, 911 or a phone number, and counts in words with a unit. A translation restates the
+ * English words and takes every figure from the facts, so it may type none. `phaseNames` are
+ * the translated aftercare phases' titles ("Días 2 y 3"), names rather than figures.
+ */
+export function findTypedNumbers(text: string, { phaseNames = [] }: { phaseNames?: readonly string[] } = {}): StrayFigure[] {
+	const masked = maskPhrases(text, phaseNames).replace(new RegExp(allowedNumber, 'gu'), (match) => ' '.repeat(match.length));
+	const found = [...masked.matchAll(/\d+(?:[.,]\d+)*/g), ...masked.matchAll(new RegExp(spanishCount, 'giu'))];
+	return found.sort((a, b) => a.index - b.index).map((match) => ({ line: lineAt(masked, match.index), text: match[0] }));
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { type Lang, sourceLang } from '../i18n/languages';
 import { claimEntrySchema } from './citations';
 import { textSchema } from './common';
 
@@ -8,8 +9,17 @@ import { textSchema } from './common';
  * effects, so no two pages give different timings.
  */
 export function adviceSchema() {
-	return claimEntrySchema({
-		activity: textSchema('activity', 'what the advice is about, for example "Wearing makeup".'),
+	return claimEntrySchema(adviceText(sourceLang)).superRefine((data, ctx) => {
+		if (data.basis && !namesClinics(data.advice, sourceLang)) {
+			ctx.addIssue({ code: 'custom', path: ['advice'], message: clinicWordingMessage(sourceLang) });
+		}
+	});
+}
+
+/** The words of a timing, in `lang`; a translation restates these and nothing else. */
+export function adviceText(lang: Lang) {
+	return {
+		activity: textSchema('activity', 'what the advice is about, for example "Wearing makeup".', lang),
 		keywords: z
 			.array(z.string().trim().min(1), {
 				error:
@@ -19,15 +29,19 @@ export function adviceSchema() {
 		advice: textSchema(
 			'advice',
 			'one sentence with the typical timing, worded as what clinics advise where no source states it ("Many clinics ask you to…").',
+			lang,
 		),
-	}).superRefine((data, ctx) => {
-		// Clinic practice is never stated as fact: the sentence itself says whose advice it is.
-		if (data.basis && !/\bclinics?\b/i.test(data.advice)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['advice'],
-				message: 'This timing is clinic practice, so word `advice` as what clinics advise, for example "Many clinics ask you to wait…".',
-			});
-		}
-	});
+	};
+}
+
+/** Clinic practice is never stated as fact: the sentence itself says whose advice it is. */
+const clinicWords: Record<Lang, RegExp> = { en: /\bclinics?\b/i, es: /\bclínicas?\b/i };
+
+export function namesClinics(advice: string, lang: Lang): boolean {
+	return clinicWords[lang].test(advice);
+}
+
+export function clinicWordingMessage(lang: Lang): string {
+	const example = lang === 'es' ? '"Muchas clínicas le piden esperar…"' : '"Many clinics ask you to wait…"';
+	return `This timing is clinic practice, so word \`advice\` as what clinics advise, for example ${example}.`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { type Lang, sourceLang } from '../i18n/languages';
 import { entryReference, orderSchema, reviewedFields, strictObject, summarySchema, textSchema, withReviewOrder } from './common';
 import { warningSignsSchema } from './warning-signs';
 
@@ -15,21 +16,33 @@ function anchorIdSchema(field: string) {
  * something to avoid ("Stay out of pools" beside "Don't" says the opposite). A "do" step must
  * not start this way.
  */
-const avoidWords = /^(?:don['’]t|do not|avoid|never)\b/i;
+const avoidWords: Record<Lang, RegExp> = { en: /^(?:don['’]t|do not|avoid|never)\b/i, es: /^(?:no|evite|nunca)\s/i };
+
+/** Whether a step's text reads as something to avoid, as a "dont" step's must, in its language. */
+export function readsAsAvoid(text: string, lang: Lang): boolean {
+	return avoidWords[lang].test(text);
+}
+
+/** The words of a step, in `lang`, under the step's permanent id; a translation restates these. */
+export function aftercareStepText(lang: Lang) {
+	return {
+		id: anchorIdSchema('id'),
+		text: textSchema('text', 'the instruction, written as a short command.', lang),
+		reason: textSchema('reason', 'why the instruction matters, in one plain sentence.', lang),
+	};
+}
 
 /** One aftercare instruction: something to do or not to do, and why. */
 function aftercareStepSchema() {
 	return strictObject({
-		id: anchorIdSchema('id'),
+		...aftercareStepText(sourceLang),
 		action: z.enum(['do', 'dont'], { error: 'Set `action` to "do" or "dont".' }),
-		text: textSchema('text', 'the instruction, written as a short command.'),
-		reason: textSchema('reason', 'why the instruction matters, in one plain sentence.'),
 		/** When the instruction ends or starts, from `content/advice.yaml`, never typed in `text`. */
 		timing: entryReference('advice').optional(),
 		/** Signs to act on, each shown with its urgency from `content/warning-signs.yaml`. */
 		warningSigns: warningSignsSchema().optional(),
 	}).superRefine((step, ctx) => {
-		const avoids = avoidWords.test(step.text);
+		const avoids = readsAsAvoid(step.text, sourceLang);
 		if (step.action === 'dont' && !avoids) {
 			ctx.addIssue({
 				code: 'custom',
@@ -46,13 +59,17 @@ function aftercareStepSchema() {
 	});
 }
 
+/** The words of a phase, in `lang`; a translation restates these and its steps' words. */
+export function aftercarePhaseText(lang: Lang) {
+	return { title: textSchema('title', 'the phase, for example "The first 24 hours".', lang), summary: summarySchema('summary', lang) };
+}
+
 /** One phase of aftercare (before the appointment, first 24 hours …) with its steps. */
 export function aftercarePhaseSchema() {
 	return withReviewOrder(
 		strictObject({
-			title: textSchema('title', 'the phase, for example "The first 24 hours".'),
+			...aftercarePhaseText(sourceLang),
 			order: orderSchema(),
-			summary: summarySchema(),
 			steps: z.array(aftercareStepSchema()).min(1, { error: 'Give the phase at least one step.' }),
 			...reviewedFields(),
 		}),

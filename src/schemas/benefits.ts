@@ -1,3 +1,4 @@
+import { type Lang, sourceLang } from '../i18n/languages';
 import {
 	entryReference,
 	labelledEnum,
@@ -25,13 +26,17 @@ export function evidenceSchema(missing?: string) {
 	);
 }
 
+/** The words of a benefit, in `lang`; a translation restates these and nothing else. */
+export function benefitText(lang: Lang) {
+	return { title: textSchema('title', 'the concern, for example "Acne scars".', lang), summary: summarySchema('summary', lang) };
+}
+
 /** One concern microneedling may help with. */
 export function benefitSchema() {
 	return withReviewOrder(
 		strictObject({
-			title: textSchema('title', 'the concern, for example "Acne scars".'),
+			...benefitText(sourceLang),
 			order: orderSchema(),
-			summary: summarySchema(),
 			timeToResults: entryReference('facts'),
 			evidence: evidenceSchema(),
 			...reviewedFields(),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { type Lang, sourceLang } from '../i18n/languages';
 import { checkWording, figureUnits } from '../i18n/figures';
 import { basisFields, withBasis } from './citations';
 import { labelledEnum, strictObject, textSchema } from './common';
@@ -15,6 +16,18 @@ function figureSchema() {
 	});
 }
 
+/** The words of a fact, in `lang`: a translation restates these, never its figures. */
+export function factText(lang: Lang) {
+	return {
+		wording: textSchema(
+			'wording',
+			'the figure as a reader should see it, with {1} where the first of `figures` goes: "about {1} apart".',
+			lang,
+		),
+		label: textSchema('label', 'what the figure measures, for example "Sessions in a course".', lang),
+	};
+}
+
 /**
  * One figure the site states (how many sessions, how long redness lasts…), written once in
  * `content/facts.yaml` and rendered everywhere from there, so no two pages, and no two
@@ -25,11 +38,7 @@ export function factSchema() {
 	return withBasis(
 		strictObject({
 			figures: z.array(figureSchema()).default([]),
-			wording: textSchema(
-				'wording',
-				'the figure as a reader should see it, with {1} where the first of `figures` goes: "about {1} apart".',
-			),
-			label: textSchema('label', 'what the figure measures, for example "Sessions in a course".'),
+			...factText(sourceLang),
 			...basisFields(),
 		}),
 	).superRefine((fact, ctx) => {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { type Lang, sourceLang } from '../i18n/languages';
 import {
 	entryReference,
 	labelledEnum,
@@ -35,16 +36,23 @@ export function relatedSchema() {
 	});
 }
 
+/** The words of a question, in `lang`; a translation restates these and nothing else. */
+export function faqText(lang: Lang) {
+	return {
+		question: textSchema('question', 'the question as a client would ask it, ending with "?".', lang).regex(/\?$/, {
+			error: 'End `question` with a question mark.',
+		}),
+		summary: summarySchema('summary', lang),
+	};
+}
+
 /** One question a client asks before booking; the answer is the MDX body. */
 export function faqSchema() {
 	return withReviewOrder(
 		strictObject({
-			question: textSchema('question', 'the question as a client would ask it, ending with "?".').regex(/\?$/, {
-				error: 'End `question` with a question mark.',
-			}),
+			...faqText(sourceLang),
 			topic: labelledEnum('topic', faqTopics),
 			order: orderSchema(),
-			summary: summarySchema(),
 			related: relatedSchema().default({}),
 			...reviewedFields(),
 		}),

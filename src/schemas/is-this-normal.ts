@@ -1,3 +1,4 @@
+import { type Lang, sourceLang } from '../i18n/languages';
 import { claimEntrySchema } from './citations';
 import { entryReference, labelledEnum, orderSchema, textSchema } from './common';
 
@@ -11,6 +12,11 @@ export const daysAfter = {
 
 export type DayAfter = keyof typeof daysAfter;
 
+/** The words of a sign in the "Is this normal?" table, in `lang`; a translation restates these. */
+export function isThisNormalText(lang: Lang) {
+	return { sign: textSchema('sign', 'the sign as a reader would notice it, for example "Redness".', lang) };
+}
+
 /**
  * One sign in the "Is this normal?" table: expected on the first days, up to and including
  * `expectedThrough`, and after that (or on every day, when it is never expected) a warning sign,
@@ -18,7 +24,7 @@ export type DayAfter = keyof typeof daysAfter;
  */
 export function isThisNormalSchema() {
 	return claimEntrySchema({
-		sign: textSchema('sign', 'the sign as a reader would notice it, for example "Redness".'),
+		...isThisNormalText(sourceLang),
 		order: orderSchema(),
 		expectedThrough: labelledEnum('expectedThrough', daysAfter).optional(),
 		otherwise: entryReference('warningSigns'),

@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
+import { type Lang, sourceLang } from '../i18n/languages';
 import { entryReference, orderSchema, reviewDates, strictObject, textSchema, withReviewOrder } from './common';
+
+/** The words of a "More help" link, in `lang`; a translation restates these and nothing else. */
+export function moreHelpText(lang: Lang) {
+	return {
+		title: textSchema('title', 'the link text: what the reader can do there, for example "Find a board-certified dermatologist".', lang),
+		text: textSchema('text', 'one short plain sentence: who runs it or what else to do.', lang).optional(),
+	};
+}
 
 /**
  * One place to get more help, shown in the "More help" box on every section page: where to find
@@ -9,9 +18,8 @@ import { entryReference, orderSchema, reviewDates, strictObject, textSchema, wit
 export function moreHelpSchema() {
 	return withReviewOrder(
 		strictObject({
-			title: textSchema('title', 'the link text: what the reader can do there, for example "Find a board-certified dermatologist".'),
+			...moreHelpText(sourceLang),
 			order: orderSchema(),
-			text: textSchema('text', 'one short plain sentence: who runs it or what else to do.').optional(),
 			url: z.url({ protocol: /^https$/, error: 'Write `url` as a full web address starting with https://.' }).optional(),
 			source: entryReference('sources').optional(),
 			...reviewDates(),

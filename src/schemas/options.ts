@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { type Lang, sourceLang } from '../i18n/languages';
 import { evidenceSchema } from './benefits';
 import {
 	entryReference,
@@ -27,7 +28,7 @@ function downtimeSchema() {
 			level: z
 				.union([level.transform((one) => [one]), z.tuple([level, level])], { error: hint })
 				.refine((levels) => levels.length === 1 || rank(levels[0]!) < rank(levels[1]!), { error: hint }),
-			text: textSchema('text', 'what the downtime is like, in one or two plain sentences and without figures.'),
+			...downtimeText(sourceLang),
 		},
 		'Add `downtime`: its `level` on the downtime scale and a short `text`.',
 	);
@@ -46,7 +47,7 @@ function sessionsSchema() {
 	return strictObject(
 		{
 			fact: entryReference('facts').optional(),
-			text: textSchema('text', 'how many sessions, in plain words without figures.').optional(),
+			...sessionsText(sourceLang),
 		},
 		'Add `sessions`: `fact` (the id of a figure in content/facts.yaml) or `text` (plain words without figures).',
 	).refine((sessions) => (sessions.fact === undefined) !== (sessions.text === undefined), {
@@ -55,15 +56,46 @@ function sessionsSchema() {
 	});
 }
 
+/** The words every option has, in `lang`; a translation restates these and nothing else. */
+export function optionText(lang: Lang) {
+	return {
+		title: textSchema('title', 'the option, for example "Chemical peels".', lang),
+		summary: summarySchema('summary', lang),
+		risks: textSchema('risks', 'the main risks, in one or two plain sentences.', lang),
+	};
+}
+
+/** The words only a treatment has, in `lang`. */
+export function treatmentText(lang: Lang) {
+	return {
+		howItWorks: textSchema('howItWorks', 'how the treatment works, in one or two plain sentences.', lang),
+		treats: textSchema('treats', 'what it is used for, for example "Acne scars and fine lines".', lang),
+		darkerSkin: textSchema('darkerSkin', 'what the sources say about risks for darker skin, or that they say nothing.', lang),
+	};
+}
+
+/** The words only not having treatment has, in `lang`. */
+export function noTreatmentText(lang: Lang) {
+	return { whatHappens: textSchema('whatHappens', 'what happens if you wait or decide against treatment, in plain sentences.', lang) };
+}
+
+/** What the downtime is like, in `lang`. */
+export function downtimeText(lang: Lang) {
+	return { text: textSchema('text', 'what the downtime is like, in one or two plain sentences and without figures.', lang) };
+}
+
+/** How many sessions, in words, where no fact gives the figure, in `lang`. */
+export function sessionsText(lang: Lang) {
+	return { text: textSchema('text', 'how many sessions, in plain words without figures.', lang).optional() };
+}
+
 /** What every option says: its name, place, downtime, sessions, links, review dates and sources. */
 function sharedFields() {
 	return {
-		title: textSchema('title', 'the option, for example "Chemical peels".'),
+		...optionText(sourceLang),
 		order: orderSchema(),
-		summary: summarySchema(),
 		downtime: downtimeSchema(),
 		sessions: sessionsSchema(),
-		risks: textSchema('risks', 'the main risks, in one or two plain sentences.'),
 		related: relatedSchema().default({}),
 		...reviewedFields(),
 	};
@@ -83,9 +115,7 @@ export function optionSchema() {
 				strictObject({
 					kind: z.literal('treatment'),
 					...sharedFields(),
-					howItWorks: textSchema('howItWorks', 'how the treatment works, in one or two plain sentences.'),
-					treats: textSchema('treats', 'what it is used for, for example "Acne scars and fine lines".'),
-					darkerSkin: textSchema('darkerSkin', 'what the sources say about risks for darker skin, or that they say nothing.'),
+					...treatmentText(sourceLang),
 					evidence: evidenceSchema(
 						'Add `evidence`: its `level` (established, emerging or anecdotal) and the `sources` that show it, as for a benefit.',
 					),
@@ -93,7 +123,7 @@ export function optionSchema() {
 				strictObject({
 					kind: z.literal('none'),
 					...sharedFields(),
-					whatHappens: textSchema('whatHappens', 'what happens if you wait or decide against treatment, in plain sentences.'),
+					...noTreatmentText(sourceLang),
 					evidence: z
 						.undefined({
 							error:

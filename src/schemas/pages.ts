@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { type Lang, sourceLang } from '../i18n/languages';
 import { entryReference, reviewedFields, strictObject, summarySchema, textSchema, withReviewOrder } from './common';
 import { citationsSchema } from './citations';
 import { warningSignsSchema } from './warning-signs';
@@ -21,13 +22,20 @@ export const healthAspects = [
 
 export type HealthAspect = (typeof healthAspects)[number];
 
+/** The words of a page, in `lang`; a translation restates these and nothing else. */
+export function pageText(lang: Lang) {
+	return {
+		title: textSchema('title', 'the page heading (the h1).', lang),
+		navLabel: z.string().trim().min(1).optional(),
+		summary: summarySchema('summary', lang),
+	};
+}
+
 /** A page's own frontmatter: its title, description, review dates and introduction (the MDX body). */
 export function pageSchema() {
 	return withReviewOrder(
 		strictObject({
-			title: textSchema('title', 'the page heading (the h1).'),
-			navLabel: z.string().trim().min(1).optional(),
-			summary: summarySchema(),
+			...pageText(sourceLang),
 			healthAspects: z
 				.array(
 					z.enum(healthAspects, {

@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
+import { type Lang, sourceLang } from '../i18n/languages';
 import { entryReference, orderSchema, reviewedFields, strictObject, summarySchema, textSchema, withReviewOrder } from './common';
+
+/** The words of a part of the procedure page, in `lang`; a translation restates these and nothing else. */
+export function procedureText(lang: Lang) {
+	return { title: textSchema('title', 'the heading of this part.', lang), summary: summarySchema('summary', lang) };
+}
 
 /**
  * A part of the procedure page. `explainer` entries say what it is and how it works;
@@ -9,8 +15,7 @@ import { entryReference, orderSchema, reviewedFields, strictObject, summarySchem
 export function procedureSchema() {
 	const shared = {
 		order: orderSchema(),
-		title: textSchema('title', 'the heading of this part.'),
-		summary: summarySchema(),
+		...procedureText(sourceLang),
 		...reviewedFields(),
 	};
 	return withReviewOrder(

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { type Lang, sourceLang } from '../i18n/languages';
 import { reviewDates, strictObject, textSchema, withReviewOrder } from './common';
 
 /**
@@ -54,14 +55,21 @@ export const scales = { evidence: evidenceLevels, frequency: frequencies, urgenc
 
 export type ScaleName = keyof typeof scales;
 
+/** The words of a scale, in `lang`; a translation restates these and nothing else. */
+export function scaleText(lang: Lang) {
+	return {
+		title: textSchema('title', 'the heading shown above the scale, for example "How strong is the evidence?".', lang),
+		levels: z.record(z.string(), textSchema('levels', 'one plain sentence that says what this level means.', lang), {
+			error: 'Add `levels`: each level of the scale with one plain sentence that says what it means.',
+		}),
+	};
+}
+
 /** One scale in `content/scales.yaml`: its heading and what each level means. */
 export function scaleSchema() {
 	return withReviewOrder(
 		strictObject({
-			title: textSchema('title', 'the heading shown above the scale, for example "How strong is the evidence?".'),
-			levels: z.record(z.string(), textSchema('levels', 'one plain sentence that says what this level means.'), {
-				error: 'Add `levels`: each level of the scale with one plain sentence that says what it means.',
-			}),
+			...scaleText(sourceLang),
 			...reviewDates(),
 		}),
 	);

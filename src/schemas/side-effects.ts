@@ -1,3 +1,4 @@
+import { type Lang, sourceLang } from '../i18n/languages';
 import {
 	entryReference,
 	labelledEnum,
@@ -33,13 +34,17 @@ export const sideEffectDurations = {
 
 export type SideEffectDuration = keyof typeof sideEffectDurations;
 
+/** The words of a side effect, in `lang`; a translation restates these and nothing else. */
+export function sideEffectText(lang: Lang) {
+	return { title: textSchema('title', 'the side effect, for example "Redness".', lang), summary: summarySchema('summary', lang) };
+}
+
 /** One side effect, with how long it lasts and when to get help. */
 export function sideEffectSchema() {
 	return withReviewOrder(
 		strictObject({
-			title: textSchema('title', 'the side effect, for example "Redness".'),
+			...sideEffectText(sourceLang),
 			order: orderSchema(),
-			summary: summarySchema(),
 			/** How long it usually lasts; left out where waiting is not advice (an infection needs care). */
 			typicalDuration: entryReference('facts').optional(),
 			/** The band the chart draws it in: what the entry's own text says about how long it lasts. */

@@ -1,3 +1,4 @@
+import { type Lang, sourceLang } from '../i18n/languages';
 import { claimEntrySchema } from './citations';
 import { labelledEnum, orderSchema, summarySchema, textSchema } from './common';
 
@@ -13,10 +14,17 @@ export type SuitabilityGroup = keyof typeof suitabilityGroups;
 /** One situation that makes microneedling suitable, a reason to wait, or a reason not to have it. */
 export function suitabilitySchema() {
 	return claimEntrySchema({
-		title: textSchema('title', 'the situation, for example "Pregnancy or breastfeeding".'),
+		...suitabilityText(sourceLang),
 		group: labelledEnum('group', suitabilityGroups),
 		order: orderSchema(),
-		summary: summarySchema(),
-		reason: textSchema('reason', 'why, in one or two plain sentences.'),
 	});
+}
+
+/** The words of a suitability entry, in `lang`; a translation restates these and nothing else. */
+export function suitabilityText(lang: Lang) {
+	return {
+		title: textSchema('title', 'the situation, for example "Pregnancy or breastfeeding".', lang),
+		summary: summarySchema('summary', lang),
+		reason: textSchema('reason', 'why, in one or two plain sentences.', lang),
+	};
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { type Lang, sourceLang } from '../i18n/languages';
 import { claimEntrySchema } from './citations';
 import { entryReference, labelledEnum, textSchema } from './common';
 import { urgencies } from './scales';
@@ -9,9 +10,14 @@ import { urgencies } from './scales';
  */
 export function warningSignSchema() {
 	return claimEntrySchema({
-		sign: textSchema('sign', 'the sign as a patient would notice it, for example "Pus, or crusts that weep".'),
+		...warningSignText(sourceLang),
 		urgency: labelledEnum('urgency', urgencies),
 	});
+}
+
+/** The words of a warning sign, in `lang`; a translation restates these and nothing else. */
+export function warningSignText(lang: Lang) {
+	return { sign: textSchema('sign', 'the sign as a patient would notice it, for example "Pus, or crusts that weep".', lang) };
 }
 
 /** The warning signs an entry lists, by id; each is shown with its urgency. */

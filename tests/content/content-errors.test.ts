@@ -242,6 +242,22 @@ describe('content errors', () => {
 		);
 	});
 
+	it('stops on an entry with no translation, naming the file to write', () => {
+		const { status, output } = syncFixture('missing-translation');
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'missing-translation/es/faq/does-it-hurt.mdx → does-it-hurt: The Español translation of tests/fixtures/content/missing-translation/faq/does-it-hurt.mdx is missing.',
+		);
+	});
+
+	it('stops on a translation with words its English entry does not have', () => {
+		const { status, output } = syncFixture('translation-mismatch');
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'translation-mismatch/es/glossary/microneedling.mdx → plainWords: Remove `plainWords`: the English entry has no such words to translate.',
+		);
+	});
+
 	it('stops on a figure that neither cites a source nor is marked clinic practice', () => {
 		const { status, output } = syncFixture('unsourced-fact');
 		expect(status).not.toBe(0);

@@ -155,3 +155,20 @@ describe('content checks on the build fixtures', () => {
 		expect(stdout).toContain('5 content files checked, 3 problems.');
 	});
 });
+
+describe('translation checks', () => {
+	const result = checkContent('tests/fixtures/translations');
+
+	it('fails on a translation whose English entry has changed since, and says how to update it', () => {
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(
+			'tests/fixtures/translations/es/faq/does-it-hurt.mdx:2: translates: It restates an older version of tests/fixtures/translations/faq/does-it-hurt.mdx. Update it to say what the English now says, then run `npm run translations -- --stamp tests/fixtures/translations/es/faq/does-it-hurt.mdx`.',
+		);
+	});
+
+	it('fails on a figure typed into a translation', () => {
+		expect(result.stderr).toContain(
+			'tests/fixtures/translations/es/faq/does-it-hurt.mdx:6: the figure "30" is typed in a translation. Every figure comes from tests/fixtures/translations/facts.yaml',
+		);
+	});
+});

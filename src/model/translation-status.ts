@@ -1,0 +1,76 @@
+/**
+ * Which translations are missing and which restate an older version of their English entry,
+ * read from the files alone: the build warns with it, `npm test` fails on it, the Spanish page
+ * shows a notice from it, and `npm run translations` lists it and stamps a checked translation.
+ */
+import { join, relative } from 'node:path';
+import { restatedText, textVersion } from '../i18n/translations.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { collectionSources, contentDir, readRawEntries, type RawEntry, type TranslatedCollection, translatedCollections } from './files.ts';
+
+/** Where a language's translations live: `content/es/`, mirroring `content/`. */
+export function translationRoot(lang: Lang, root = contentDir()): string {
+	return join(root, lang);
+}
+
+/** Where an entry of a collection is written, for messages: `content/faq/x.mdx`, or `content/advice.yaml` for one of many. */
+export function entryFile(collection: TranslatedCollection, id: string, root: string): string {
+	const source = collectionSources[collection];
+	return relative('.', 'file' in source ? join(root, source.file) : join(root, source.dir, `${id}${source.extension}`));
+}
+
+/** The version of the English words a translation restates, as its `translates` should record it. */
+function currentVersion(english: RawEntry, translation: RawEntry): string {
+	return textVersion(restatedText(english.data, translation.data), translation.body === '' ? '' : english.body);
+}
+
+/** One translation and where it stands. */
+interface TranslationState {
+	collection: TranslatedCollection;
+	id: string;
+	/** The translation's file, and the English one it restates. */
+	file: string;
+	/** What names this one translation to the tools: its file, with `#id` in a file of many. */
+	target: string;
+	english: string;
+	/** The version it records, and the version of the English words now. */
+	recorded: string | undefined;
+	current: string;
+}
+
+/** Every translation into `lang` that has an English entry, with its recorded and current versions. */
+export function translationStates(
+	lang: Lang,
+	root = contentDir(),
+	collections: readonly TranslatedCollection[] = translatedCollections,
+): TranslationState[] {
+	return collections.flatMap((collection) => {
+		const english = new Map(readRawEntries(collection, root).map((entry) => [entry.id, entry]));
+		return readRawEntries(collection, translationRoot(lang, root)).flatMap((translation) => {
+			const source = english.get(translation.id);
+			if (!source) return [];
+			const recorded = translation.data.translates;
+			return [
+				{
+					collection,
+					id: translation.id,
+					file: entryFile(collection, translation.id, translationRoot(lang, root)),
+					target: `${entryFile(collection, translation.id, translationRoot(lang, root))}${'file' in collectionSources[collection] ? `#${translation.id}` : ''}`,
+					english: entryFile(collection, translation.id, root),
+					recorded: typeof recorded === 'string' ? recorded : undefined,
+					current: currentVersion(source, translation),
+				},
+			];
+		});
+	});
+}
+
+/** The translations whose English entry has changed since they were last checked against it. */
+export function staleTranslations(lang: Lang, root = contentDir(), collections?: readonly TranslatedCollection[]): TranslationState[] {
+	return translationStates(lang, root, collections).filter((state) => state.recorded !== state.current);
+}
+
+/** What to do about a translation that is out of date. */
+export function staleMessage(state: TranslationState): string {
+	return `It restates an older version of ${state.english}. Update it to say what the English now says, then run \`npm run translations -- --stamp ${state.target}\`.`;
+}
