@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { fieldDifferences, pickText, restatedText, textVersion } from './translations';
+import { fieldDifferences, pickText, restatedText, textVersion, withTranslation } from './translations';
 
 const step = z.strictObject({ id: z.string(), text: z.string() });
 const phase = z.strictObject({ title: z.string(), note: z.string().optional(), steps: z.array(step) });
@@ -72,5 +72,34 @@ describe('restatedText and textVersion', () => {
 		expect(textVersion({ question: 'Does it hurt?' }, 'An answer.')).not.toBe(
 			textVersion({ question: 'Does it hurt?' }, 'Another answer.'),
 		);
+	});
+});
+
+describe('withTranslation', () => {
+	it('lays the words over the English data and keeps everything else', () => {
+		const translated = withTranslation(english, {
+			translates: 'abc',
+			title: 'El primer día',
+			steps: [
+				{ id: 'clean-hands', text: 'Lávese las manos.' },
+				{ id: 'no-makeup', text: 'No se maquille.' },
+			],
+		});
+		expect(translated).toEqual({
+			title: 'El primer día',
+			order: 2,
+			steps: [
+				{ id: 'clean-hands', action: 'do', text: 'Lávese las manos.' },
+				{ id: 'no-makeup', action: 'dont', text: 'No se maquille.' },
+			],
+			lastReviewed: '2026-12-01',
+		});
+	});
+
+	it('gives a language its own list of names', () => {
+		expect(withTranslation({ term: 'Microneedling', aliases: ['CIT', 'skin needling'] }, { term: 'Micropunción', aliases: ['TIC'] })).toEqual({
+			term: 'Micropunción',
+			aliases: ['TIC'],
+		});
 	});
 });

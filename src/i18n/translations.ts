@@ -110,3 +110,29 @@ export function restatedText(english: unknown, translation: unknown): unknown {
 	}
 	return english ?? null;
 }
+
+/**
+ * An English entry's data in another language: the translation's words laid over it, field by
+ * field, into objects and lists of items with ids (an aftercare step keeps its `action` and
+ * `timing` and takes its `text` and `reason`). A list of names is the language's own and
+ * replaces the English one; everything the translation does not say stays as the English has it.
+ */
+export function withTranslation<Data>(english: Data, translation: Record<string, unknown>): Data {
+	return overlay(english, omitVersion(translation)) as Data;
+}
+
+function omitVersion({ translates: _version, ...words }: Record<string, unknown>): Record<string, unknown> {
+	return words;
+}
+
+function overlay(english: unknown, words: unknown): unknown {
+	if (isRecord(english) && isRecord(words)) {
+		const merged: Record<string, unknown> = { ...english };
+		for (const [key, value] of Object.entries(words)) merged[key] = overlay(english[key], value);
+		return merged;
+	}
+	if (Array.isArray(english) && Array.isArray(words) && english.length > 0 && english.every((item) => isRecord(item) && typeof item.id === 'string')) {
+		return english.map((item, index) => overlay(item, words[index]));
+	}
+	return words === undefined ? english : words;
+}
