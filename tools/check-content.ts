@@ -51,7 +51,7 @@ const today = contentToday();
 const adviceFile = join(root, 'advice.yaml');
 /** The languages the content is translated into, each in its folder (`content/es/`). */
 const translations = (Object.keys(languages) as Lang[]).filter((lang) => lang !== sourceLang && existsSync(translationRoot(lang, root)));
-const allLangs = [sourceLang, ...translations];
+const allLangs: Lang[] = [sourceLang, ...translations];
 const langRoot = (lang: Lang) => (lang === sourceLang ? root : translationRoot(lang, root));
 
 /** A file's language, and its path within that language's folder (`faq/x.mdx`). */

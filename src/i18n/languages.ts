@@ -10,7 +10,7 @@ export const languages = {
 export type Lang = keyof typeof languages;
 
 /** The language every entry is first written in, and the one each translation follows. */
-export const sourceLang: Lang = 'en';
+export const sourceLang = 'en' satisfies Lang;
 
 /** The language of a page, from `Astro.currentLocale`: English where Astro names none. */
 export function langOf(locale: string | undefined): Lang {
