@@ -47,7 +47,13 @@ export function englishPath(path: string): { lang: Lang; path: string } {
 		if (path !== prefix && path !== `${prefix}/` && !path.startsWith(`${prefix}/`)) continue;
 		const english = Object.fromEntries(Object.entries(sectionWords[lang]).map(([en, word]) => [word, en]));
 		const [, pathname = '', rest = ''] = /^([^?#]*)(.*)$/.exec(path.slice(prefix.length) || '/') ?? [];
-		return { lang, path: `${pathname.split('/').map((segment) => english[segment] ?? segment).join('/')}${rest}` };
+		return {
+			lang,
+			path: `${pathname
+				.split('/')
+				.map((segment) => english[segment] ?? segment)
+				.join('/')}${rest}`,
+		};
 	}
 	return { lang: sourceLang, path };
 }

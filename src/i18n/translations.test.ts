@@ -97,7 +97,9 @@ describe('withTranslation', () => {
 	});
 
 	it('gives a language its own list of names', () => {
-		expect(withTranslation({ term: 'Microneedling', aliases: ['CIT', 'skin needling'] }, { term: 'Micropunción', aliases: ['TIC'] })).toEqual({
+		expect(
+			withTranslation({ term: 'Microneedling', aliases: ['CIT', 'skin needling'] }, { term: 'Micropunción', aliases: ['TIC'] }),
+		).toEqual({
 			term: 'Micropunción',
 			aliases: ['TIC'],
 		});

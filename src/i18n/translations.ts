@@ -131,7 +131,12 @@ function overlay(english: unknown, words: unknown): unknown {
 		for (const [key, value] of Object.entries(words)) merged[key] = overlay(english[key], value);
 		return merged;
 	}
-	if (Array.isArray(english) && Array.isArray(words) && english.length > 0 && english.every((item) => isRecord(item) && typeof item.id === 'string')) {
+	if (
+		Array.isArray(english) &&
+		Array.isArray(words) &&
+		english.length > 0 &&
+		english.every((item) => isRecord(item) && typeof item.id === 'string')
+	) {
 		return english.map((item, index) => overlay(item, words[index]));
 	}
 	return words === undefined ? english : words;
