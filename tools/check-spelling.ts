@@ -3,8 +3,10 @@
  * throughout, and a typo in a medical page costs trust. cspell (config: cspell.config.yaml)
  * checks the prose of every content file (default `content/`) and the text a reader sees on
  * every built page (default `dist/`, Pagefind's index left out), with the glossary's names and
- * cspell-words.txt as extra words. Prints `file:line:column  "word" …` with the fix for each
- * unknown word or British spelling and a count line; exits 1 when anything is found.
+ * cspell-words.txt as extra words. Spanish (`content/es/`, text in `lang="es"`) is checked with
+ * the Spanish dictionary, the Spanish glossary's names and cspell-words-es.txt. Prints
+ * `file:line:column  "word" …` with the fix for each unknown word or British spelling and a
+ * count line; exits 1 when anything is found.
  */
 import { existsSync } from 'node:fs';
 import { contentDir } from '../src/model/files.ts';

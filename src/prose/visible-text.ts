@@ -1,6 +1,6 @@
 /**
  * Which parts of a built page are not prose a reader sees, for every check that reads a page's
- * text: the spelling check (`htmlView` in tools/checks/spelling.ts) and the reading grade
+ * text: the spelling check (`htmlViews` in tools/checks/spelling.ts) and the reading grade
  * (`mainText` in readability-report.ts). Each adds only the exclusions its own purpose needs.
  */
 import type { Element } from 'hast';

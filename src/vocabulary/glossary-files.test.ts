@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readGlossaryFiles } from './glossary-files';
+import { join } from 'node:path';
+import { languageFolders, readGlossaryFiles } from './glossary-files';
 
 describe('readGlossaryFiles', () => {
 	it('reads each entry’s vocabulary fields straight from its file, id from the file name', () => {
@@ -16,5 +17,15 @@ describe('readGlossaryFiles', () => {
 			abbreviationOf: 'collagen induction therapy',
 			variants: expect.arrayContaining([{ wrong: 'micro-needling', use: 'microneedling' }]),
 		});
+	});
+});
+
+describe('languageFolders', () => {
+	it('gives the English folder, then each translation folder that exists', () => {
+		expect(languageFolders('content')).toEqual([
+			{ lang: 'en', root: 'content' },
+			{ lang: 'es', root: join('content', 'es') },
+		]);
+		expect(languageFolders('tests/fixtures/content/valid')).toEqual([{ lang: 'en', root: 'tests/fixtures/content/valid' }]);
 	});
 });

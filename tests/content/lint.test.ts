@@ -1,7 +1,8 @@
 /**
  * The terminology lint (`npm run lint:content`) on small fixture folders: each rule fires with
- * file, line, column and the fix, quoted mentions and spelled-out abbreviations pass, and the
- * real content lints clean.
+ * file, line, column and the fix, in English and in the Spanish translation folder (`es/`) with
+ * its own glossary; quoted mentions and spelled-out abbreviations pass, and the real content
+ * lints clean.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { formatFinding, lintContent } from '../../src/vocabulary/lint/lint-files
 
 const root = new URL('../..', import.meta.url).pathname;
 const mistakes = 'tests/fixtures/lint/mistakes';
+const spanish = (file: string) => file.includes('/es/');
 
 /** Runs the command as `npm run lint:content` does, on a content folder. */
 function lintCommand(contentDir: string) {
@@ -22,7 +24,9 @@ function lintCommand(contentDir: string) {
 describe('terminology lint on fixtures', () => {
 	it('reports each wrong spelling, in frontmatter, body and YAML, with its line, column and fix', async () => {
 		const { findings } = await lintContent(`${root}${mistakes}`);
-		const printed = findings.map((finding) => formatFinding({ ...finding, file: finding.file.slice(root.length) }));
+		const printed = findings
+			.filter(({ file }) => !spanish(file))
+			.map((finding) => formatFinding({ ...finding, file: finding.file.slice(root.length) }));
 		expect(printed.filter((line) => line.endsWith('(terminology)'))).toEqual([
 			`${mistakes}/aftercare/first-day.yaml:9:7  Write "microneedling", not "micro-needling" (terminology)`,
 			`${mistakes}/faq/wrong-spelling.mdx:2:14  Write "microneedling", not "micro-needling" (terminology)`,
@@ -34,7 +38,7 @@ describe('terminology lint on fixtures', () => {
 
 	it('reports an abbreviation used before it is spelled out, at its first use', async () => {
 		const { findings } = await lintContent(`${root}${mistakes}`);
-		expect(findings.filter(({ rule }) => rule === 'abbreviations')).toEqual([
+		expect(findings.filter(({ file, rule }) => rule === 'abbreviations' && !spanish(file))).toEqual([
 			{
 				file: `${root}${mistakes}/faq/unspelled-abbreviation.mdx`,
 				line: 6,
@@ -49,14 +53,42 @@ describe('terminology lint on fixtures', () => {
 		const { findings } = await lintContent(`${root}${mistakes}`);
 		// `related: [micro-needling]` (line 5), the curly-quoted summary (line 6), the single-quoted
 		// mention (line 11, column 50) and the step id `after-micro-needling` are not findings.
-		const lines = findings.map(({ file, line }) => `${file.slice(file.lastIndexOf('/') + 1)}:${line}`);
+		const english = findings.filter(({ file }) => !spanish(file));
+		const lines = english.map(({ file, line }) => `${file.slice(file.lastIndexOf('/') + 1)}:${line}`);
 		expect(lines).not.toContain('wrong-spelling.mdx:5');
 		expect(lines).not.toContain('wrong-spelling.mdx:6');
 		expect(lines).not.toContain('first-day.yaml:4');
-		expect(findings.filter(({ line }) => line === 11)).toHaveLength(1);
+		expect(english.filter(({ line }) => line === 11)).toHaveLength(1);
 	});
 
-	it('passes a clean folder: quoted mentions, "ABBR (expansion)" and an expansion used earlier', async () => {
+	it('reports a Spanish variant with the Spanish glossary, keeping a capital after "¿" and the right plural', async () => {
+		const { findings } = await lintContent(`${root}${mistakes}`);
+		const printed = findings
+			.filter(({ file, rule }) => spanish(file) && rule === 'terminology')
+			.map((finding) => formatFinding({ ...finding, file: finding.file.slice(root.length) }));
+		// "micropunciones" (line 3) is the right plural, and the quoted "micropuncion" is a mention;
+		// "CIT" is in the English glossary only, so it is no abbreviation in Spanish.
+		expect(printed).toEqual([
+			`${mistakes}/es/faq/wrong-spelling.mdx:2:12  Write "Micropunción", not "Micropuncion" (terminology)`,
+			`${mistakes}/es/faq/wrong-spelling.mdx:5:12  Write "micropunción", not "micropuncion" (terminology)`,
+			`${mistakes}/es/faq/wrong-spelling.mdx:7:27  Write "TIC", not "T.I.C." (terminology)`,
+		]);
+	});
+
+	it('reports a Spanish abbreviation not spelled out at its first use in the file, with the Spanish words', async () => {
+		const { findings } = await lintContent(`${root}${mistakes}`);
+		expect(findings.filter(({ file, rule }) => rule === 'abbreviations' && spanish(file))).toEqual([
+			{
+				file: `${root}${mistakes}/es/faq/unspelled-abbreviation.mdx`,
+				line: 5,
+				column: 4,
+				message: 'Spell out "TIC" where this file first uses it: write "terapia de inducción de colágeno (TIC)"',
+				rule: 'abbreviations',
+			},
+		]);
+	});
+
+	it('passes a clean folder: quoted mentions, "ABBR (expansion)", an expansion used earlier, a Spanish plural', async () => {
 		expect((await lintContent(`${root}tests/fixtures/lint/clean`)).findings).toEqual([]);
 	});
 
@@ -64,19 +96,20 @@ describe('terminology lint on fixtures', () => {
 		const failing = lintCommand(mistakes);
 		expect(failing.status).toBe(1);
 		expect(failing.stderr).toContain(`${mistakes}/faq/wrong-spelling.mdx:2:14  Write "microneedling", not "micro-needling" (terminology)`);
-		expect(failing.stdout).toContain('Terminology lint: 5 content files checked, 6 problems.');
+		expect(failing.stdout).toContain('Terminology lint: 8 content files checked, 10 problems.');
 
 		const passing = lintCommand('tests/fixtures/lint/clean');
 		expect(passing.stderr).toBe('');
-		expect(passing.stdout).toContain('Terminology lint: 4 content files checked, no problems.');
+		expect(passing.stdout).toContain('Terminology lint: 6 content files checked, no problems.');
 		expect(passing.status).toBe(0);
 	});
 });
 
 describe('terminology lint on the real content', () => {
-	it('finds nothing to fix in content/', async () => {
+	it('finds nothing to fix in content/, English and Spanish', async () => {
 		const { files, findings } = await lintContent(`${root}content`);
 		expect(files.length).toBeGreaterThan(50);
+		expect(files.filter(({ path }) => spanish(path)).length).toBeGreaterThan(50);
 		expect(findings.map(formatFinding)).toEqual([]);
 	});
 });

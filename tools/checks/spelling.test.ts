@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentView, formatMisspelling, glossaryWords, htmlView, keepOnly, lineAndColumn, usSpelling, wordsOf } from './spelling.ts';
+import { contentView, formatMisspelling, glossaryWords, htmlViews, keepOnly, lineAndColumn, usSpelling, wordsOf } from './spelling.ts';
 
 /** The words a view keeps, in order. */
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -46,14 +46,14 @@ describe('keepOnly', () => {
 	});
 });
 
-describe('htmlView', () => {
+describe('htmlViews', () => {
 	const html = [
 		'<html><head><title>Guide</title><style>.a{b:c}</style><script type="application/ld+json">{"x":"jsonword"}</script></head>',
 		'<body class="classword"><p>The body&#39;s cells &amp; more</p><img alt="A pen" src="p.png">',
 		'<pre><code>codeword</code></pre><script>scriptword()</script><noscript><p>Needs scripts</p></noscript>',
 		'<p><q>quoteword</q></p><div hidden data-pagefind-ignore><p>synonymword</p></div><button hidden>Copy link</button></body></html>',
 	].join('\n');
-	const view = htmlView(html);
+	const view = htmlViews(html).get('en') ?? { text: '' };
 
 	it('reads text and alt text, and not attributes, styles, scripts, JSON-LD, code, quotations or search-only text', () => {
 		// A `hidden` button is still read: the site's script shows it; only search metadata is never shown.
@@ -66,6 +66,19 @@ describe('htmlView', () => {
 		expect(at('more')).toBe(html.indexOf('more'));
 		expect(at('pen')).toBe(html.indexOf('pen'));
 		expect(lineAndColumn(html, at('Needs') ?? 0)).toEqual({ line: 3, column: html.split('\n')[2]!.indexOf('Needs') + 1 });
+	});
+
+	it('reads each piece in the language of its nearest lang attribute, and leaves out languages the site is not written in', () => {
+		const page = [
+			'<html lang="es-US"><head><title>Guía</title></head><body><p>La piel sana.</p>',
+			'<p lang="en">Skin heals <img alt="pen image"></p><a lang="fr">Bonjour</a><p lang="es"><q>citation</q> Más</p></body></html>',
+		].join('\n');
+		const views = htmlViews(page);
+		expect([...views.keys()]).toEqual(['es', 'en']);
+		expect(words(views.get('es')?.text ?? '')).toEqual(['Guía', 'La', 'piel', 'sana.', 'Más']);
+		expect(words(views.get('en')?.text ?? '')).toEqual(['Skin', 'heals', 'pen', 'image']);
+		const es = views.get('es')!;
+		expect(es.offsets?.[es.text.indexOf('Más')]).toBe(page.indexOf('Más'));
 	});
 });
 
@@ -132,6 +145,21 @@ describe('wordsOf and glossaryWords', () => {
 		expect([...wordsOf('The body’s colour, the Colour.')]).toEqual(['the', 'body', 'colour']);
 	});
 
+	it('gives a word written with a first capital in small letters too, for a check that tells capitals apart', () => {
+		const terms = [
+			{
+				id: 'pih',
+				term: 'Hiperpigmentación posinflamatoria',
+				aliases: [],
+				abbreviation: 'HPI',
+				definition: '',
+				variants: [],
+				searchNames: [],
+			},
+		];
+		expect(glossaryWords(terms)).toEqual(['HPI', 'Hiperpigmentación', 'hiperpigmentación', 'posinflamatoria']);
+	});
+
 	it('takes every word of each term, alias, abbreviation and what it stands for', () => {
 		const terms = [
 			{
@@ -171,11 +199,21 @@ describe('wordsOf and glossaryWords', () => {
 
 describe('formatMisspelling', () => {
 	it('puts the path first, then the word, then the fix', () => {
-		expect(formatMisspelling({ file: 'content/faq/a.mdx', line: 3, column: 7, word: 'recieve', suggestions: ['receive'] })).toBe(
+		expect(
+			formatMisspelling({ file: 'content/faq/a.mdx', lang: 'en', line: 3, column: 7, word: 'recieve', suggestions: ['receive'] }),
+		).toBe(
 			'content/faq/a.mdx:3:7  "recieve" is not a known word (did you mean "receive"?): correct it, or add it to cspell-words.txt if it is correct',
 		);
-		expect(formatMisspelling({ file: 'dist/index.html', line: 1, column: 90, word: 'Colour', usForm: 'Color', suggestions: [] })).toBe(
-			'dist/index.html:1:90  "Colour" is the British spelling: write "Color" (the site uses US English)',
+		expect(
+			formatMisspelling({ file: 'dist/index.html', lang: 'en', line: 1, column: 90, word: 'Colour', usForm: 'Color', suggestions: [] }),
+		).toBe('dist/index.html:1:90  "Colour" is the British spelling: write "Color" (the site uses US English)');
+	});
+
+	it('names the Spanish word list for a Spanish word', () => {
+		expect(
+			formatMisspelling({ file: 'content/es/faq/a.mdx', lang: 'es', line: 1, column: 1, word: 'colageno', suggestions: ['colágeno'] }),
+		).toBe(
+			'content/es/faq/a.mdx:1:1  "colageno" is not a known word (did you mean "colágeno"?): correct it, or add it to cspell-words-es.txt if it is correct',
 		);
 	});
 });

@@ -9,16 +9,17 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { type Lang, languages, sourceLang } from '../../src/i18n/languages.ts';
 import { collectionSources, contentDir } from '../../src/model/files.ts';
 import { nonProseKeys } from '../../src/model/plain-text.ts';
 import { splitFrontmatter, yamlProseRanges } from '../../src/prose/prose-ranges.ts';
 import { isSearchOnly, notProseElements } from '../../src/prose/visible-text.ts';
-import { readGlossaryFiles } from '../../src/vocabulary/glossary-files.ts';
+import { languageFolders, readGlossaryFiles } from '../../src/vocabulary/glossary-files.ts';
 import type { VocabularyTerm } from '../../src/vocabulary/terms.ts';
 import { builtPages } from './html-check.ts';
 
-/** The committed list of extra words, named in every message about an unknown word. */
-const wordsFile = 'cspell-words.txt';
+/** The committed lists of extra words, one per language, named in every message about an unknown word. */
+const wordsFiles: Record<Lang, string> = { en: 'cspell-words.txt', es: 'cspell-words-es.txt' };
 const configFile = 'cspell.config.yaml';
 
 /**
@@ -100,34 +101,46 @@ function decoded(source: string, start: number, end: number, expected: string): 
 	return text === expected ? { text, offsets } : { text: expected, offsets: Array.from(expected, () => start) };
 }
 
+/** A site language from a `lang` attribute ("es", "es-US" → es); undefined for any other language. */
+function siteLanguage(lang: string): Lang | undefined {
+	const primary = lang.split('-')[0]?.toLowerCase() ?? '';
+	return Object.hasOwn(languages, primary) ? (primary as Lang) : undefined;
+}
+
 /**
- * A built page's view: the text a reader sees (text nodes, and alt, title, aria-label and
- * placeholder values), each piece followed by a space, with its offsets in the file. Skips
- * scripts (JSON-LD too), styles, templates and code. Built pages are minified onto a few lines,
- * so the offsets give a finding's column as well as its line.
+ * A built page's views, one per language: the text a reader sees (text nodes, and alt, title,
+ * aria-label and placeholder values), each piece followed by a space, with its offsets in the
+ * file. Each piece is in the language of the nearest `lang` attribute (English where none is
+ * set), so a Spanish page (`<html lang="es">`) is read as Spanish, and an English title marked
+ * `lang="en"` on it as English; text in a language the site is not written in is not checked.
+ * Skips scripts (JSON-LD too), styles, templates and code. Built pages are minified onto a few
+ * lines, so the offsets give a finding's column as well as its line.
  */
-export function htmlView(html: string): TextView {
+export function htmlViews(html: string): Map<Lang, TextView> {
 	const tree = fromHtml(html, { verbose: true });
-	let text = '';
-	const offsets: number[] = [];
-	const add = (piece: { text: string; offsets: number[] }) => {
-		if (piece.text.trim() === '') return;
-		text += piece.text + ' ';
-		offsets.push(...piece.offsets, piece.offsets.at(-1) ?? 0);
+	const views = new Map<Lang, { text: string; offsets: number[] }>();
+	const add = (piece: { text: string; offsets: number[] }, lang: Lang | undefined) => {
+		if (lang === undefined || piece.text.trim() === '') return;
+		const view = views.get(lang) ?? { text: '', offsets: [] };
+		view.text += piece.text + ' ';
+		view.offsets.push(...piece.offsets, piece.offsets.at(-1) ?? 0);
+		views.set(lang, view);
 	};
-	const visit = (node: Nodes) => {
+	const visit = (node: Nodes, lang: Lang | undefined) => {
 		if (node.type === 'text') {
 			const { start, end } = node.position ?? {};
-			if (start?.offset !== undefined && end?.offset !== undefined) add(decoded(html, start.offset, end.offset, node.value));
+			if (start?.offset !== undefined && end?.offset !== undefined) add(decoded(html, start.offset, end.offset, node.value), lang);
 			return;
 		}
 		if (node.type === 'element') {
 			if (skippedElements.has(node.tagName) || isSearchOnly(node)) return;
-			attributes(node);
+			const own = node.properties.lang;
+			if (typeof own === 'string') lang = siteLanguage(own);
+			attributes(node, lang);
 		}
-		if ('children' in node) for (const child of node.children) visit(child);
+		if ('children' in node) for (const child of node.children) visit(child, lang);
 	};
-	const attributes = (element: Element) => {
+	const attributes = (element: Element, lang: Lang | undefined) => {
 		const positions = (
 			element.data as
 				{ position?: { properties?: Record<string, { start: { offset?: number }; end: { offset?: number } } | undefined> } } | undefined
@@ -142,11 +155,11 @@ export function htmlView(html: string): TextView {
 			if (!valueStart) continue;
 			const from = position.start.offset + valueStart.index + valueStart[0].length;
 			const to = position.end.offset - (/["']$/.test(raw) ? 1 : 0);
-			add(decoded(html, from, to, value));
+			add(decoded(html, from, to, value), lang);
 		}
 	};
-	visit(tree);
-	return { text, offsets };
+	visit(tree, sourceLang);
+	return views;
 }
 
 /** 1-based line and column of an offset in a file. */
@@ -204,15 +217,22 @@ export function wordsOf(text: string): Set<string> {
 	return new Set(Array.from(text.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu), ([word]) => word.toLowerCase().replace(/['’]s$/, '')));
 }
 
-/** Every word of the glossary's names (term, aliases, abbreviation, what it stands for): the site's own vocabulary. */
+/**
+ * Every word of the glossary's names (term, aliases, abbreviation, what it stands for): the site's
+ * own vocabulary. A term starts with a capital ("Hiperpigmentación posinflamatoria") that a
+ * sentence drops, and the Spanish check tells capitals apart (as it tells accents apart), so a
+ * word with only its first letter capital is given in small letters too.
+ */
 export function glossaryWords(terms: readonly VocabularyTerm[]): string[] {
 	const names = terms.flatMap((term) => [term.term, ...term.aliases, term.abbreviation ?? '', term.abbreviationOf ?? '']);
-	return [...new Set(names.flatMap((name) => name.match(/\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)*/gu) ?? []))].sort();
+	const words = names.flatMap((name) => name.match(/\p{L}[\p{L}\p{N}]*(?:['’]\p{L}+)*/gu) ?? []);
+	return [...new Set(words.flatMap((word) => (/^\p{Lu}[^\p{Lu}]+$/u.test(word) ? [word, word.toLowerCase()] : [word])))].sort();
 }
 
-/** One word to fix, where it is, and what to write instead when known. */
+/** One word to fix, where it is, its language, and what to write instead when known. */
 interface Misspelling {
 	file: string;
+	lang: Lang;
 	line: number;
 	column: number;
 	word: string;
@@ -226,49 +246,65 @@ export function formatMisspelling(m: Misspelling): string {
 	const where = `${m.file}:${m.line}:${m.column}`;
 	if (m.usForm) return `${where}  "${m.word}" is the British spelling: write "${m.usForm}" (the site uses US English)`;
 	const guess = m.suggestions.length > 0 ? ` (did you mean ${m.suggestions.map((s) => `"${s}"`).join(', ')}?)` : '';
-	return `${where}  "${m.word}" is not a known word${guess}: correct it, or add it to ${wordsFile} if it is correct`;
+	return `${where}  "${m.word}" is not a known word${guess}: correct it, or add it to ${wordsFiles[m.lang]} if it is correct`;
 }
 
-/** A file to check: its path, its text, and the view of it that is checked. */
+/** A file to check: its path, its text, and the views of it that are checked, one per language. */
 interface CheckedFile {
 	path: string;
 	source: string;
-	view: TextView;
+	views: ReadonlyMap<Lang, TextView>;
 	languageId: string;
 }
 
-/** Every content file, found through the collection table (sources.yaml's titles included), then every built page. */
+/**
+ * Every content file, found through the collection table (sources.yaml's titles included), in
+ * English and then in each translation folder (`content/es/`), then every built page.
+ */
 function filesToCheck(contentRoot: string, distDir: string | undefined): CheckedFile[] {
 	const files: CheckedFile[] = [];
-	const addContent = (path: string, kind: 'yaml' | 'mdx') => {
+	const addContent = (path: string, kind: 'yaml' | 'mdx', lang: Lang) => {
 		const source = readFileSync(path, 'utf8');
-		files.push({ path, source, view: contentView(source, kind), languageId: kind === 'mdx' ? 'markdown' : 'plaintext' });
+		files.push({
+			path,
+			source,
+			views: new Map([[lang, contentView(source, kind)]]),
+			languageId: kind === 'mdx' ? 'markdown' : 'plaintext',
+		});
 	};
-	for (const source of Object.values(collectionSources)) {
-		if ('file' in source) {
-			if (existsSync(join(contentRoot, source.file))) addContent(join(contentRoot, source.file), 'yaml');
-			continue;
-		}
-		const dir = join(contentRoot, source.dir);
-		if (!existsSync(dir)) continue;
-		for (const name of readdirSync(dir)
-			.filter((entry) => entry.endsWith(source.extension))
-			.sort()) {
-			addContent(join(dir, name), source.extension === '.mdx' ? 'mdx' : 'yaml');
+	for (const folder of languageFolders(contentRoot)) {
+		for (const source of Object.values(collectionSources)) {
+			if ('file' in source) {
+				if (existsSync(join(folder.root, source.file))) addContent(join(folder.root, source.file), 'yaml', folder.lang);
+				continue;
+			}
+			const dir = join(folder.root, source.dir);
+			if (!existsSync(dir)) continue;
+			for (const name of readdirSync(dir)
+				.filter((entry) => entry.endsWith(source.extension))
+				.sort()) {
+				addContent(join(dir, name), source.extension === '.mdx' ? 'mdx' : 'yaml', folder.lang);
+			}
 		}
 	}
 	if (distDir !== undefined) {
 		for (const path of builtPages(distDir)) {
 			const source = readFileSync(path, 'utf8');
-			files.push({ path, source, view: htmlView(source), languageId: 'plaintext' });
+			files.push({ path, source, views: htmlViews(source), languageId: 'plaintext' });
 		}
 	}
 	return files;
 }
 
+/**
+ * The cspell locale of each language, which turns on its dictionary: US English, and Spanish,
+ * whose dictionary (`@cspell/dict-es-es`) answers to "es" but not to our "es-US".
+ */
+const cspellLocales: Record<Lang, string> = { en: 'en-US', es: 'es' };
+
 /** The words of the committed words file, lowercased, for the British-spelling exemption. */
 function listedWords(root: string): Set<string> {
-	const path = join(root, wordsFile);
+	const path = join(root, wordsFiles.en);
 	if (!existsSync(path)) return new Set();
 	return new Set(
 		readFileSync(path, 'utf8')
@@ -303,31 +339,39 @@ export async function checkSpelling(options: {
 	const [us, british] = await Promise.all([dictionary('en_us'), dictionary('en-gb')]);
 	const exempt = listedWords(projectRoot);
 	const usForms = new Map<string, string>();
-	for (const word of wordsOf(files.map(({ view }) => view.text).join(' '))) {
+	for (const word of wordsOf(files.map(({ views }) => views.get('en')?.text ?? '').join(' '))) {
 		const usForm = exempt.has(word) ? undefined : usSpelling(word, us, british);
 		if (usForm) usForms.set(word, usForm);
 	}
 
-	const settings = { words: glossaryWords(readGlossaryFiles(contentRoot)), flagWords: [...usForms.keys()] };
+	// Each language's own glossary's names; its locale (`cspellLocales`) picks its dictionaries.
+	const glossaries = new Map(languageFolders(contentRoot).map((folder) => [folder.lang, readGlossaryFiles(folder.root)]));
+	const settings = (lang: Lang) => ({
+		words: glossaryWords(glossaries.get(lang) ?? []),
+		flagWords: lang === 'en' ? [...usForms.keys()] : [],
+	});
 	const misspellings: Misspelling[] = [];
 	for (const file of files) {
-		const result = await spellCheckDocument(
-			{ uri: pathToFileURL(file.path).href, text: file.view.text, languageId: file.languageId },
-			{ configFile: join(projectRoot, configFile), noConfigSearch: true, generateSuggestions: true, numSuggestions: 3 },
-			settings,
-		);
-		if (result.errors?.length)
-			throw new Error(`${file.path}: cspell could not check it: ${result.errors.map((error) => error.message).join('; ')}`);
-		for (const issue of result.issues) {
-			const offset = file.view.offsets ? (file.view.offsets[issue.offset] ?? 0) : issue.offset;
-			const usForm = usForms.get(issue.text.toLowerCase());
-			misspellings.push({
-				file: relative(process.cwd(), file.path),
-				...lineAndColumn(file.source, offset),
-				word: issue.text,
-				...(usForm ? { usForm: matchCase(issue.text, usForm) } : {}),
-				suggestions: (issue.suggestionsEx ?? []).map(({ word }) => word).slice(0, 3),
-			});
+		for (const [lang, view] of file.views) {
+			const result = await spellCheckDocument(
+				{ uri: pathToFileURL(file.path).href, text: view.text, languageId: file.languageId, locale: cspellLocales[lang] },
+				{ configFile: join(projectRoot, configFile), noConfigSearch: true, generateSuggestions: true, numSuggestions: 3 },
+				settings(lang),
+			);
+			if (result.errors?.length)
+				throw new Error(`${file.path}: cspell could not check it: ${result.errors.map((error) => error.message).join('; ')}`);
+			for (const issue of result.issues) {
+				const offset = view.offsets ? (view.offsets[issue.offset] ?? 0) : issue.offset;
+				const usForm = lang === 'en' ? usForms.get(issue.text.toLowerCase()) : undefined;
+				misspellings.push({
+					file: relative(process.cwd(), file.path),
+					lang,
+					...lineAndColumn(file.source, offset),
+					word: issue.text,
+					...(usForm ? { usForm: matchCase(issue.text, usForm) } : {}),
+					suggestions: (issue.suggestionsEx ?? []).map(({ word }) => word).slice(0, 3),
+				});
+			}
 		}
 	}
 	misspellings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

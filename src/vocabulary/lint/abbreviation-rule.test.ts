@@ -52,6 +52,42 @@ describe('the abbreviations rule', () => {
 		expect(await lint('A citrus scent, a CITY and `CIT` in code are not uses.')).toEqual([]);
 	});
 
+	describe('with Spanish names', () => {
+		const terms: VocabularyTerm[] = [
+			{
+				id: 'microneedling',
+				term: 'Micropunción',
+				aliases: ['terapia de inducción de colágeno'],
+				abbreviation: 'TIC',
+				abbreviationOf: 'terapia de inducción de colágeno',
+				definition: 'Agujas finas que hacen heridas diminutas.',
+				variants: [],
+				searchNames: [],
+			},
+			{
+				id: 'radiofrequency-microneedling',
+				term: 'Micropunción con radiofrecuencia',
+				aliases: [],
+				abbreviation: 'micropunción con RF',
+				definition: 'Agujas que también calientan la piel.',
+				variants: [],
+				searchNames: [],
+			},
+		];
+
+		it('reads accented words as words, and suggests the short form after the words it shares at the start', async () => {
+			expect((await lint('La TIC y la Micropunción con RF.', terms)).map(({ message }) => message)).toEqual([
+				'Spell out "TIC" where this file first uses it: write "terapia de inducción de colágeno (TIC)"',
+				'Spell out "micropunción con RF" where this file first uses it: write "micropunción con radiofrecuencia (RF)"',
+			]);
+		});
+
+		it('accepts the suggested forms', async () => {
+			expect(await lint('La terapia de inducción de colágeno (TIC) es esto. La TIC funciona.', terms)).toEqual([]);
+			expect(await lint('La micropunción con radiofrecuencia (RF) calienta. La micropunción con RF duele.', terms)).toEqual([]);
+		});
+	});
+
 	describe('with a two-word abbreviation such as "RF microneedling"', () => {
 		const terms: VocabularyTerm[] = [
 			{

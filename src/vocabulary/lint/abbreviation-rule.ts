@@ -70,10 +70,20 @@ export function abbreviationChecks(terms: readonly VocabularyTerm[]): Abbreviati
 				`${wordsPattern(head(expansionWords))}\\s*\\(\\s*${wordsPattern(head(abbreviationWords))}\\s*\\)\\s+${wordsPattern(tail)}`,
 			);
 		}
+		// "micropunción con RF" shortens only the last word of "micropunción con radiofrecuencia":
+		// the words the two share at the start need not be repeated in the parentheses.
+		let lead = 0;
+		while (
+			shared === 0 &&
+			lead < Math.min(abbreviationWords.length, expansionWords.length) - 1 &&
+			abbreviationWords[lead]?.toLowerCase() === expansionWords[lead]?.toLowerCase()
+		) {
+			lead++;
+		}
 		const fix =
 			shared > 0
 				? `${midSentence(head(expansionWords).join(' '))} (${head(abbreviationWords).join(' ')}) ${tail.join(' ')}`
-				: `${midSentence(expansion)} (${abbreviation})`;
+				: `${midSentence(expansion)} (${abbreviationWords.slice(lead).join(' ')})`;
 		return [
 			{
 				abbreviation,

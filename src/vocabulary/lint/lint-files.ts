@@ -1,9 +1,9 @@
 /**
- * Runs the terminology lint over a content folder with textlint: the glossary's wrong
- * spellings (`textlint-rule-terminology`, quoted mentions let through by
- * `textlint-filter-rule-allowlist`) and abbreviations spelled out at their first use (the
- * local rule). Each file is linted through its prose view, so frontmatter and YAML prose are
- * checked and every finding points at the real line and column.
+ * Runs the terminology lint over a content folder and its translations, each language with its
+ * own glossary, with textlint: the glossary's wrong spellings (`textlint-rule-terminology`,
+ * quoted mentions let through by `textlint-filter-rule-allowlist`) and abbreviations spelled out
+ * at their first use (the local rule). Each file is linted through its prose view, so
+ * frontmatter and YAML prose are checked and every finding points at the real line and column.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import allowlistFilter from 'textlint-filter-rule-allowlist';
 import mdxPlugin from 'textlint-plugin-mdx';
 import terminologyRule from 'textlint-rule-terminology';
 import { collectionSources, contentDir } from '../../model/files.ts';
-import { readGlossaryFiles } from '../glossary-files.ts';
+import { languageFolders, readGlossaryFiles } from '../glossary-files.ts';
 import type { VocabularyTerm } from '../terms.ts';
 import { abbreviationRuleId, createAbbreviationRule } from './abbreviation-rule.ts';
 import { proseView, sourcePosition } from './prose-view.ts';
@@ -141,12 +141,10 @@ export async function lintFiles(files: readonly ContentFile[], terms: readonly V
 					continue;
 				}
 				const position = sourcePosition(view, message.loc.start.line, message.loc.start.column);
-				findings.push({
-					file: file.path,
-					...position,
-					message: message.ruleId === 'terminology' ? terminologyFix(message.message) : message.message,
-					rule: message.ruleId,
-				});
+				const text =
+					message.ruleId === 'terminology' ? terminologyFix(message.message, view.text.slice(0, message.range[0])) : message.message;
+				if (text === undefined) continue;
+				findings.push({ file: file.path, ...position, message: text, rule: message.ruleId });
 			}
 		} catch {
 			findings.push(unreadable(1));
@@ -157,10 +155,19 @@ export async function lintFiles(files: readonly ContentFile[], terms: readonly V
 	);
 }
 
-/** Lints every content file under a content folder, with the vocabulary of its own glossary. */
+/**
+ * Lints every content file under a content folder, the English and each translation
+ * (`content/es/`), each language's files with the vocabulary of its own glossary.
+ */
 export async function lintContent(root = contentDir()): Promise<{ files: ContentFile[]; findings: LintFinding[] }> {
-	const files = contentFiles(root);
-	return { files, findings: await lintFiles(files, readGlossaryFiles(root)) };
+	const files: ContentFile[] = [];
+	const findings: LintFinding[] = [];
+	for (const folder of languageFolders(root)) {
+		const own = contentFiles(folder.root);
+		files.push(...own);
+		findings.push(...(await lintFiles(own, readGlossaryFiles(folder.root))));
+	}
+	return { files, findings };
 }
 
 /** One finding as the command prints it: `content/faq/x.mdx:12:5  Write "…", not "…" (terminology)`. */

@@ -41,6 +41,28 @@ describe('terminologyTerms', () => {
 		expect(asRuleMatches(pattern, 'with platelet rich\nplasma')).toEqual(['platelet rich\nplasma']);
 	});
 
+	it('does not take a Spanish word after an accented letter for a wrong form', () => {
+		const [[pattern = ''] = []] = terminologyTerms([{ ...testVocabulary[1]!, variants: [{ wrong: 'laser', use: 'láser' }] }]);
+		expect(asRuleMatches(pattern, 'Un laser, no ñlaser ni laserñ.')).toEqual(['laser']);
+	});
+
+	describe('with a Spanish form whose plural loses its accent', () => {
+		const spanish = (wrong: string, use: string) => terminologyTerms([{ ...testVocabulary[1]!, variants: [{ wrong, use }] }]);
+
+		it('leaves the right plural alone: "micropuncion" + "es" is "micropunciones"', () => {
+			const entries = spanish('micropuncion', 'micropunción');
+			expect(entries.map(([, replacement]) => replacement)).toEqual(['micropunción']);
+			const [[pattern = ''] = []] = entries;
+			expect(asRuleMatches(pattern, 'La micropuncion y las micropunciones.')).toEqual(['micropuncion']);
+		});
+
+		it('gives a wrong plural the right plural, without the accent', () => {
+			const entries = spanish('subscisión', 'subcisión');
+			expect(entries.map(([, replacement]) => replacement)).toEqual(['subcisión', 'subcisiones']);
+			expect(asRuleMatches(entries[1]?.[0] ?? '', 'Dos subscisiones.')).toEqual(['subscisiones']);
+		});
+	});
+
 	it('doubles a "$" in the form to use, which would otherwise read as a group reference', () => {
 		const [[, replacement] = []] = terminologyTerms([{ ...testVocabulary[1]!, variants: [{ wrong: 'US dollar', use: 'US$' }] }]);
 		// The rule fills in the plural group, empty here.
@@ -71,6 +93,20 @@ describe('terminologyFix', () => {
 		expect(terminologyFix('Incorrect term: “micro-needling”, use “microneedling” instead')).toBe(
 			'Write "microneedling", not "micro-needling"',
 		);
+	});
+
+	it('keeps a capital written where a sentence starts, as after "¿" or an accented letter and a full stop', () => {
+		const message = 'Incorrect term: “Micropuncion”, use “micropunción” instead';
+		expect(terminologyFix(message, '')).toBe('Write "Micropunción", not "Micropuncion"');
+		expect(terminologyFix(message, 'Pregunte.\n\n¿')).toBe('Write "Micropunción", not "Micropuncion"');
+		expect(terminologyFix(message, 'Ya está. ')).toBe('Write "Micropunción", not "Micropuncion"');
+		expect(terminologyFix(message, 'Texto.\n- ')).toBe('Write "Micropunción", not "Micropuncion"');
+		expect(terminologyFix(message, 'la ')).toBe('Write "micropunción", not "Micropuncion"');
+		expect(terminologyFix(message, 'la\n')).toBe('Write "micropunción", not "Micropuncion"');
+	});
+
+	it('gives nothing when the capital a sentence start keeps makes the words right', () => {
+		expect(terminologyFix('Incorrect term: “Micropunción”, use “micropunción” instead', '¿')).toBeUndefined();
 	});
 
 	it('leaves any other message alone', () => {
