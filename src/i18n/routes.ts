@@ -7,7 +7,7 @@
 import { type Lang, languages, sourceLang } from './languages';
 
 /** The section words of each translated language: the English first segment → its own. */
-const sectionWords: Record<Exclude<Lang, typeof sourceLang>, Record<string, string>> = {
+const sectionWords: Partial<Record<Lang, Record<string, string>>> = {
 	es: {
 		procedure: 'procedimiento',
 		benefits: 'beneficios',
@@ -35,17 +35,17 @@ export function localizePath(path: string, lang: Lang): string {
 	if (lang === sourceLang || !path.startsWith('/') || path.startsWith('//')) return path;
 	const [, pathname = '', rest = ''] = /^([^?#]*)(.*)$/.exec(path) ?? [];
 	if (/\.[a-z0-9]+$/i.test(pathname) && !pathname.startsWith('/api/')) return path;
-	const words = sectionWords[lang];
+	const words = sectionWords[lang] ?? {};
 	const segments = pathname.split('/').map((segment) => words[segment] ?? segment);
 	return `${languages[lang].prefix}${segments.join('/')}${rest}`;
 }
 
 /** The English address of a page in any language: the inverse of `localizePath`. */
 export function englishPath(path: string): { lang: Lang; path: string } {
-	for (const lang of Object.keys(sectionWords) as (keyof typeof sectionWords)[]) {
+	for (const [lang, words] of Object.entries(sectionWords) as [Lang, Record<string, string>][]) {
 		const prefix = languages[lang].prefix;
 		if (path !== prefix && path !== `${prefix}/` && !path.startsWith(`${prefix}/`)) continue;
-		const english = Object.fromEntries(Object.entries(sectionWords[lang]).map(([en, word]) => [word, en]));
+		const english = Object.fromEntries(Object.entries(words).map(([en, word]) => [word, en]));
 		const [, pathname = '', rest = ''] = /^([^?#]*)(.*)$/.exec(path.slice(prefix.length) || '/') ?? [];
 		return {
 			lang,

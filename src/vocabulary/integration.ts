@@ -1,7 +1,10 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { type Lang, languages, sourceLang } from '../i18n/languages.ts';
+import { localizedLinks } from '../i18n/markdown.ts';
 import { contentDir, entryFiles } from '../model/files.ts';
+import { translationRoot } from '../model/translation-status.ts';
 import { readGlossaryFiles } from './glossary-files.ts';
 import { glossaryLinks } from './link-terms.ts';
 import { aliasRedirects } from './terms.ts';
@@ -11,7 +14,8 @@ import { aliasRedirects } from './terms.ts';
  * alias has an address that sends readers on to the term (`/glossary/cit/`). Both are set up
  * before content collections exist, so the glossary is read from its files; the collection's
  * schema still validates them. `astro dev` reloads when a glossary file changes, so an edited
- * term shows without a restart.
+ * term shows without a restart. A translation (`content/es/`) links its own glossary's names
+ * to its glossary pages, and its links to the pages in its language.
  */
 export function vocabulary(): AstroIntegration {
 	return {
@@ -19,12 +23,21 @@ export function vocabulary(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ updateConfig, addWatchFile }) => {
 				const terms = readGlossaryFiles();
+				const translations = (Object.keys(languages) as Lang[]).filter((lang) => lang !== sourceLang);
+				const hastPlugins = [
+					glossaryLinks(terms),
+					...translations.flatMap((lang) => [
+						localizedLinks(lang),
+						glossaryLinks(readGlossaryFiles(translationRoot(lang, contentDir())), { lang }),
+					]),
+				];
 				updateConfig({
-					markdown: { processor: satteri({ hastPlugins: [glossaryLinks(terms)] }) },
+					markdown: { processor: satteri({ hastPlugins }) },
 					redirects: aliasRedirects(terms),
 				});
 				// Astro compares each watch path with the watcher's absolute one: a relative path never matches.
-				for (const file of entryFiles('glossary', contentDir())) addWatchFile(resolve(file));
+				const roots = [contentDir(), ...translations.map((lang) => translationRoot(lang, contentDir()))];
+				for (const file of roots.flatMap((root) => entryFiles('glossary', root))) addWatchFile(resolve(file));
 			},
 		},
 	};

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { testVocabulary } from '../../tests/fixtures/vocabulary';
+import { testVocabulary, testVocabularyEs } from '../../tests/fixtures/vocabulary';
 import { glossaryLinks, keepFirstTermLinks, tooltipId } from './link-terms';
 
 const plugin = glossaryLinks(testVocabulary);
@@ -51,6 +51,51 @@ describe('glossaryLinks', () => {
 		});
 		expect(code).toContain('/glossary/microneedling/');
 		expect(code.match(/\/glossary\/microneedling\//g)).toHaveLength(1);
+	});
+});
+
+describe('glossaryLinks in a translation', () => {
+	// The site's plugins: each language's documents are linked with that language's glossary.
+	const root = '/site/content';
+	const plugins = [glossaryLinks(testVocabulary, { root }), glossaryLinks(testVocabularyEs, { lang: 'es', root })];
+	const renderIn = async (file: string, markdown: string) =>
+		(await markdownToHtml(markdown, { hastPlugins: plugins, fileURL: pathToFileURL(`${root}/${file}`) })).html;
+	const spanishLinks = (html: string) =>
+		[...html.matchAll(/<a href="\/es\/glosario\/([^/]+)\/"[^>]*>([^<]*)<\/a>/g)].map((match) => [match[2], match[1]]);
+
+	it('links a Spanish answer’s Spanish names, alias and abbreviation to the Spanish glossary pages', async () => {
+		const html = await renderIn(
+			'es/faq/x.mdx',
+			'La terapia de inducción de colágeno (TIC) forma colágeno. Es mínimamente invasiva; el tic no cuenta.',
+		);
+		expect(spanishLinks(html)).toEqual([
+			['terapia de inducción de colágeno', 'microneedling'],
+			['colágeno', 'collagen'],
+			['mínimamente invasiva', 'minimally-invasive'],
+		]);
+		expect(html).not.toContain('/glossary/');
+	});
+
+	it('gives the tooltip the Spanish term and definition', async () => {
+		const html = await renderIn('es/faq/x.mdx', 'Después de la micropunción.');
+		expect(html).toContain(
+			'<span id="term-tip-microneedling" role="tooltip" class="term-tip" data-pagefind-ignore="">Micropunción: Un tratamiento que hace agujeros diminutos en la piel para que forme colágeno nuevo.</span>',
+		);
+	});
+
+	it('does not link a Spanish term on its own Spanish glossary page', async () => {
+		const html = await renderIn('es/glossary/microneedling.mdx', 'La micropunción forma colágeno.');
+		expect(spanishLinks(html)).toEqual([['colágeno', 'collagen']]);
+	});
+
+	it('links an English document with the English glossary only, exactly as one language alone did', async () => {
+		const markdown = 'Microneedling builds collagen. Micropunción is not an English name.';
+		const html = await renderIn('faq/x.mdx', markdown);
+		expect(html).toBe(await render(markdown));
+		expect(linksIn(html)).toEqual([
+			['Microneedling', 'microneedling'],
+			['collagen', 'collagen'],
+		]);
 	});
 });
 

@@ -3,7 +3,11 @@ import type { Element, ElementContent, Parents, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
+import { type Lang, sourceLang } from '../i18n/languages';
+import { documentLang } from '../i18n/markdown';
+import { localizePath } from '../i18n/routes';
 import { createTermMatcher, type TermMention } from './matcher';
+import { spanishForms } from './spanish-forms';
 import { termClass } from './tooltip';
 import type { VocabularyTerm } from './terms';
 
@@ -21,7 +25,7 @@ export function tooltipId(termId: string): string {
  * described by the tooltip, so screen readers announce the definition with the link; Pagefind
  * skips the tooltip so search excerpts are the page's own words.
  */
-function termLink(term: Pick<VocabularyTerm, 'id' | 'term' | 'definition'>, words: string, base = '/glossary/'): Element {
+function termLink(term: Pick<VocabularyTerm, 'id' | 'term' | 'definition'>, words: string, base: string): Element {
 	return {
 		type: 'element',
 		tagName: 'span',
@@ -53,7 +57,7 @@ function linkMentions(
 	mentions: readonly TermMention[],
 	terms: ReadonlyMap<string, VocabularyTerm>,
 	shouldLink: (mention: TermMention) => boolean,
-	base?: string,
+	base: string,
 ): ElementContent[] {
 	const nodes: ElementContent[] = [];
 	let cursor = 0;
@@ -85,9 +89,14 @@ function ownGlossaryId(fileURL: URL | undefined, glossaryDir: string): string | 
 	return match?.[1];
 }
 
+/** The forms each language's names take in its text, where it has more than the English plural ending. */
+const formsOf: Partial<Record<Lang, (name: string) => string[]>> = { es: spanishForms };
+
 interface GlossaryLinkOptions {
-	/** Where term pages live. */
-	base?: string;
+	/** The language of the terms: only documents in it are linked, to its glossary pages. */
+	lang?: Lang;
+	/** The content folder, whose language folders (`es/`) hold the translations. */
+	root?: string;
 	/** The content folder that holds the glossary files, to recognise a term's own page. */
 	glossaryDir?: string;
 }
@@ -97,12 +106,17 @@ interface GlossaryLinkOptions {
  * document to its entry: longest name first, whole words, never in headings, links, code or
  * components, and never on the term's own page. Each document is linked on its own; a page
  * made of several documents keeps only the first link per term (see `keepFirstTermLinks`).
+ * It links the documents of one language, with that language's glossary: a Spanish answer
+ * links "micropunción" to `/es/glosario/microneedling/`, and its tooltip is in Spanish.
  */
 export function glossaryLinks(terms: readonly VocabularyTerm[], options: GlossaryLinkOptions = {}): HastPluginEntry {
-	const matcher = createTermMatcher(terms);
+	const lang = options.lang ?? sourceLang;
+	const matcher = createTermMatcher(terms, { forms: formsOf[lang] });
 	const byId = new Map(terms.map((term) => [term.id, term]));
+	const base = localizePath('/glossary/', lang);
 	const glossaryDir = options.glossaryDir ?? 'glossary';
 	return (factory) => {
+		if (documentLang(factory.fileURL, options.root) !== lang) return null;
 		const ownId = ownGlossaryId(factory.fileURL, glossaryDir);
 		const linked = new Set<string>(ownId ? [ownId] : []);
 		return {
@@ -119,7 +133,7 @@ export function glossaryLinks(terms: readonly VocabularyTerm[], options: Glossar
 						linked.add(mention.id);
 						return true;
 					},
-					options.base,
+					base,
 				);
 				ctx.replaceNode(node, replacement);
 			},

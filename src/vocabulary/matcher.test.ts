@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testVocabulary } from '../../tests/fixtures/vocabulary';
+import { testVocabulary, testVocabularyEs } from '../../tests/fixtures/vocabulary';
+import { readGlossaryFiles } from './glossary-files';
 import { createTermMatcher } from './matcher';
+import { spanishForms } from './spanish-forms';
 
 const matcher = createTermMatcher(testVocabulary);
 const found = (text: string) => matcher.find(text).map(({ id, text: words }) => [id, words]);
@@ -79,5 +81,48 @@ describe('createTermMatcher', () => {
 	it('finds nothing in text without terms, or with no vocabulary', () => {
 		expect(found('A calm walk in the park.')).toEqual([]);
 		expect(createTermMatcher([]).find('microneedling')).toEqual([]);
+	});
+});
+
+describe('createTermMatcher in Spanish', () => {
+	const spanish = createTermMatcher(testVocabularyEs, { forms: spanishForms });
+	const inSpanish = (text: string) => spanish.find(text).map(({ id, text: words }) => [id, words]);
+
+	it('matches the abbreviation TIC only in capitals, so the word "tic" is never the treatment', () => {
+		expect(inSpanish('La TIC es micropunción. Un tic no lo es, ni Tic al empezar.')).toEqual([
+			['microneedling', 'TIC'],
+			['microneedling', 'micropunción'],
+		]);
+	});
+
+	it('matches a name written as an abbreviation at the start of a sentence too, but never its capitals in small letters', () => {
+		expect(inSpanish('Micropunción con RF. La micropunción con RF.')).toEqual([
+			['radiofrequency-microneedling', 'Micropunción con RF'],
+			['radiofrequency-microneedling', 'micropunción con RF'],
+		]);
+		expect(inSpanish('micropunción con rf')).toEqual([['microneedling', 'micropunción']]);
+	});
+
+	it('matches a name in its other gender and number, and no English plural ending', () => {
+		expect(inSpanish('Es una técnica mínimamente invasiva. Deja una cicatriz en vía de tren.')).toEqual([
+			['minimally-invasive', 'mínimamente invasiva'],
+			['tram-track-scarring', 'cicatriz en vía de tren'],
+		]);
+		expect(inSpanish('Las micropunciones y los colágenos; no los colágenoes.')).toEqual([
+			['microneedling', 'micropunciones'],
+			['collagen', 'colágenos'],
+		]);
+	});
+
+	it('prefers the longest name: "micropunción con radiofrecuencia" is not micropunción', () => {
+		expect(inSpanish('La micropunción con radiofrecuencia y la terapia de inducción de colágeno.')).toEqual([
+			['radiofrequency-microneedling', 'micropunción con radiofrecuencia'],
+			['microneedling', 'terapia de inducción de colágeno'],
+		]);
+	});
+
+	it('finds no term in the everyday words the site’s Spanish glossary keeps out of its names', () => {
+		const site = createTermMatcher(readGlossaryFiles('content/es'), { forms: spanishForms });
+		expect(site.find('Ponga un paño fresco. Si tiene calentura, o ve fuegos artificiales, llame.')).toEqual([]);
 	});
 });

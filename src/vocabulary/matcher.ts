@@ -18,6 +18,12 @@ interface MatcherOptions {
 	searchNames?: boolean;
 	/** Match abbreviations in any case (`cit`), as people type them into search. */
 	abbreviationsInAnyCase?: boolean;
+	/**
+	 * Each name's forms in the text's language, matched as written in place of the English plural
+	 * ending: `spanishForms` gives "mínimamente invasiva" and "cicatriz en vía de tren". A
+	 * parameter, so the English search script does not carry the Spanish rules.
+	 */
+	forms?: (name: string) => string[];
 }
 
 /** What one `find` did: the characters it read into the name tree, and the names it tried in full. */
@@ -45,12 +51,16 @@ export function anyCase(pattern: string): string {
 	});
 }
 
-/** A pattern for one name: any case, any run of spaces between words, and an optional plural. */
-function namePattern(name: string, exactCase: boolean): string {
+/**
+ * A pattern for one name: any case, any run of spaces between words, and an optional plural
+ * where the name has no forms of its own. A name matched as written may still begin a sentence
+ * ("Micropunción con RF" for "micropunción con RF").
+ */
+function namePattern(name: string, exactCase: boolean, plural: boolean): string {
 	const words = name.trim().split(/\s+/).map(escapeRegExp);
-	if (exactCase) return words.join('\\s+');
+	if (exactCase) return words.join('\\s+').replace(/^\p{Ll}/u, (letter) => anyCase(letter));
 	const anyCaseWords = words.map(anyCase).join('\\s+');
-	return /\p{L}$/u.test(name) ? `${anyCaseWords}(?:[eE]?[sS])?` : anyCaseWords;
+	return plural && /\p{L}$/u.test(name) ? `${anyCaseWords}(?:[eE]?[sS])?` : anyCaseWords;
 }
 
 /** Letters, digits and hyphens continue a word: a name matches only as whole words. */
@@ -87,20 +97,22 @@ const newNode = (): NameNode => ({ next: new Map(), ends: [] });
  */
 export function createTermMatcher(terms: readonly VocabularyTerm[], options: MatcherOptions = {}) {
 	const capitalsOnly = (name: string) => isAbbreviation(name) && !options.abbreviationsInAnyCase;
+	const inflect = options.forms;
+	// A name matched as written (an abbreviation) has no other forms in any language.
+	const withForms = (name: string, id: string, exactCase: boolean) =>
+		(inflect && !exactCase ? inflect(name) : [name]).map((form) => ({ name: form, id, exactCase }));
 	const names = terms.flatMap((term) => [
-		...namesOf(term).map((name) => ({ name, id: term.id, exactCase: capitalsOnly(name) })),
-		...(options.variants
-			? term.variants.map((variant) => ({ name: variant.wrong, id: term.id, exactCase: capitalsOnly(variant.wrong) }))
-			: []),
+		...namesOf(term).flatMap((name) => withForms(name, term.id, capitalsOnly(name))),
+		...(options.variants ? term.variants.flatMap((variant) => withForms(variant.wrong, term.id, capitalsOnly(variant.wrong))) : []),
 		// A search name is what a reader types, so its case never matters ("dermapen", "SKINPEN").
-		...(options.searchNames ? term.searchNames.map((name) => ({ name, id: term.id, exactCase: false })) : []),
+		...(options.searchNames ? term.searchNames.flatMap((name) => withForms(name, term.id, false)) : []),
 	]);
 	names.sort((a, b) => b.name.length - a.name.length);
 	// Each name's own pattern is made the first time the text spells it: most names never are.
 	const patterns: RegExp[] = [];
 	const patternOf = (index: number) => {
 		const { name, exactCase } = names[index]!;
-		return (patterns[index] ??= new RegExp(`(?:${namePattern(name, exactCase)})(?!${wordCharacter})`, 'uy'));
+		return (patterns[index] ??= new RegExp(`(?:${namePattern(name, exactCase, !inflect)})(?!${wordCharacter})`, 'uy'));
 	};
 
 	const root = newNode();
@@ -111,7 +123,9 @@ export function createTermMatcher(terms: readonly VocabularyTerm[], options: Mat
 	names.forEach(({ name, exactCase }, index) => {
 		const words = name.trim().split(/\s+/);
 		const characters = [...words[0]!];
-		for (const character of exactCase ? characters.slice(0, 1) : casesOf(characters[0]!)) firstCharacters.add(character);
+		// A name matched as written may still begin a sentence, so a small first letter is also a capital one.
+		const first = characters[0]!;
+		for (const character of exactCase && !/\p{Ll}/u.test(first) ? [first] : casesOf(first)) firstCharacters.add(character);
 		if (
 			!exactCase &&
 			words.some((word) => [...word].some((character) => casesOf(character).some((other) => fold(other) !== fold(character))))
