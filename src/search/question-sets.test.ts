@@ -78,7 +78,8 @@ describe.each(questionSets)('the question set $file', ({ lang, content, least, q
 		expect(queries.filter((query, index) => queries.indexOf(query) !== index)).toEqual([]);
 	});
 
-	it.each(questions)('$query has answers, each at an entry or part that exists, in its own language', ({ answers }) => {
+	it.each(questions)('$query has answers, each at an entry or part that exists, in its own language', ({ query, answers }) => {
+		expect(query, 'a query is what a reader types, trimmed').toMatch(/^\S(.*\S)?$/);
 		expect(answers.length).toBeGreaterThan(0);
 		for (const answer of answers) {
 			const english = englishPath(answer);
