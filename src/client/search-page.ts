@@ -1,17 +1,19 @@
 /**
  * The search page. Pagefind loads only when a search starts: when the box gets focus or input,
- * or when the address already holds a query. Each query loses its words that carry no meaning
- * and is expanded with every name of the glossary terms it names (Pagefind has no synonyms);
- * src/search/engine.ts decides what to list and where each result opens. Searches run on every
- * input, and only the newest search's results are shown. The address follows the search, so
- * Back and Forward bring earlier searches back.
+ * or when the address already holds a query. Each query loses its words that carry no meaning in
+ * the page's language and is expanded with every name of the glossary terms it names (Pagefind has
+ * no synonyms); src/search/engine.ts decides what to list and where each result opens. Searches
+ * run on every input, and only the newest search's results are shown. The address follows the
+ * search, so Back and Forward bring earlier searches back.
  */
+import { langOf } from '../i18n/languages';
 import { termBeingTyped } from '../search/completion';
 import { type AnsweredData, createSearchEngine, pagefindRanking, type SearchOutcome } from '../search/engine';
 import { chooseSection, type SectionOption, sectionFilterName, sectionOptions, sectionSearchOptions } from '../search/filters';
 import { createHistoryPolicy, createSequence, type HistoryAction } from '../search/history';
 import type { FilterCounts, PagefindModule } from '../search/pagefind';
 import { readSearchState, type SearchState, searchHref } from '../search/params';
+import { createSearchQuery } from '../search/query-words';
 import { renderDefinition, renderResult, renderStatus } from '../search/render';
 import {
 	cardTermIds,
@@ -24,10 +26,8 @@ import {
 	resultView,
 	statusNotes,
 } from '../search/results';
-import stopWords from '../search/stop-words.json';
 import { type Candidate, indexWordsPath, suggestionCandidates, suggestQueries } from '../search/suggest';
 import { footerLinks, sectionLabel, sections } from '../site/sections';
-import { createQueryExpander } from '../vocabulary/query';
 import type { VocabularyTerm } from '../vocabulary/terms';
 
 /** Built at run time so that Vite leaves Pagefind's own file alone. */
@@ -66,7 +66,8 @@ const sectionFieldset = part<HTMLFieldSetElement>('[data-search-sections]');
 const sectionChoices = part<HTMLElement>('[data-search-section-options]');
 
 const terms = JSON.parse(document.getElementById('search-terms')?.textContent ?? '[]') as VocabularyTerm[];
-const expand = createQueryExpander(terms, { stopWords });
+// The page's language ("es-US" is Spanish) decides which words carry no meaning and whether accents count.
+const expand = createSearchQuery(terms, langOf(document.documentElement.lang.split('-')[0]));
 
 let state = readSearchState(location.search);
 const policy = createHistoryPolicy(state);
