@@ -15,6 +15,11 @@ describe('localizePath', () => {
 		expect(localizePath('/glossary/microneedling/', 'es')).toBe('/es/glosario/microneedling/');
 	});
 
+	it('keeps an id that is also a section name, such as the FAQ topic aftercare', () => {
+		expect(localizePath('/faq/aftercare/#downtime', 'es')).toBe('/es/preguntas/aftercare/#downtime');
+		expect(englishPath('/es/preguntas/aftercare/#downtime')).toEqual({ lang: 'es', path: '/faq/aftercare/#downtime' });
+	});
+
 	it('leaves other sites and files alone, but not the feed', () => {
 		expect(localizePath('https://www.fda.gov/', 'es')).toBe('https://www.fda.gov/');
 		expect(localizePath('/embed.js', 'es')).toBe('/embed.js');
@@ -26,6 +31,7 @@ describe('englishPath', () => {
 	it('finds the language and the English address of any address', () => {
 		expect(englishPath('/es/preguntas/treatment/#x')).toEqual({ lang: 'es', path: '/faq/treatment/#x' });
 		expect(englishPath('/es/')).toEqual({ lang: 'es', path: '/' });
+		expect(englishPath('/es/cuidados-posteriores/imprimir/')).toEqual({ lang: 'es', path: '/aftercare/print/' });
 		expect(englishPath('/es')).toEqual({ lang: 'es', path: '/' });
 		expect(englishPath('/faq/')).toEqual({ lang: 'en', path: '/faq/' });
 		expect(englishPath('/estudios/')).toEqual({ lang: 'en', path: '/estudios/' });
