@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { type Lang, sourceLang } from '../i18n/languages';
+import { ui } from '../i18n/ui';
 import {
 	entryReference,
 	labelledEnum,
@@ -11,15 +12,8 @@ import {
 	withReviewOrder,
 } from './common';
 
-/** The closed list of FAQ topics, in page order, with the heading each gets. */
-export const faqTopics = {
-	basics: 'The basics',
-	treatment: 'The treatment',
-	results: 'Sessions and results',
-	safety: 'Safety and side effects',
-	aftercare: 'Aftercare',
-	choices: 'Choosing a treatment',
-} as const;
+/** The closed list of FAQ topics, in page order, with the heading each gets (src/i18n/ui.ts). */
+export const faqTopics = ui(sourceLang).faqTopics;
 
 export type FaqTopic = keyof typeof faqTopics;
 

@@ -1,14 +1,10 @@
 import { type Lang, sourceLang } from '../i18n/languages';
+import { ui } from '../i18n/ui';
 import { claimEntrySchema } from './citations';
 import { entryReference, labelledEnum, orderSchema, textSchema } from './common';
 
-/** The days after treatment the "Is this normal?" table has a column for, in order. */
-export const daysAfter = {
-	'day-0-1': 'Days 0–1',
-	'day-2-3': 'Days 2–3',
-	'day-4-7': 'Days 4–7',
-	'after-week': 'After a week',
-} as const;
+/** The days after treatment the "Is this normal?" table has a column for, in order (src/i18n/ui.ts). */
+export const daysAfter = ui(sourceLang).daysAfter;
 
 export type DayAfter = keyof typeof daysAfter;
 

@@ -1,35 +1,27 @@
 import { z } from 'astro/zod';
 import { type Lang, sourceLang } from '../i18n/languages';
+import { ui } from '../i18n/ui';
 import { reviewDates, strictObject, textSchema, withReviewOrder } from './common';
 
 /**
- * The site's scales. Each level's short label lives here, because schemas validate
- * against the keys; what each level means is medical text, so it lives in
- * `content/scales.yaml` with review dates, and pages render both from there.
+ * The site's scales. Each level's short label, in every language, lives in the interface
+ * dictionary (src/i18n/ui.ts); schemas validate against the keys of the English labels. What
+ * each level means is medical text, so it lives in `content/scales.yaml` with review dates.
  */
-export const evidenceLevels = {
-	established: 'Moderate evidence',
-	emerging: 'Some evidence',
-	anecdotal: 'Little evidence',
-} as const;
+const labels = ui(sourceLang).scales;
+
+/** How strong the evidence for a benefit or option is, strongest first. */
+export const evidenceLevels = labels.evidence;
 
 export type EvidenceLevel = keyof typeof evidenceLevels;
 
 /** How often a side effect happens, most common first. */
-export const frequencies = {
-	common: 'Common',
-	uncommon: 'Less common',
-	rare: 'Rare',
-} as const;
+export const frequencies = labels.frequency;
 
 export type Frequency = keyof typeof frequencies;
 
 /** How soon to act on a warning sign, least urgent first. */
-export const urgencies = {
-	clinic: 'Call your clinic',
-	'same-day': 'Get care the same day',
-	emergency: 'Call emergency services',
-} as const;
+export const urgencies = labels.urgency;
 
 export type Urgency = keyof typeof urgencies;
 
@@ -37,17 +29,10 @@ export type Urgency = keyof typeof urgencies;
  * The answer "Is this normal?" gives besides the urgency levels: a sign that is part of healing
  * on that day. One level, so what it means is written once beside the others.
  */
-export const healing = {
-	expected: 'Expected',
-} as const;
+export const healing = labels.healing;
 
 /** How long an option keeps you from daily life while the skin heals, least first. */
-export const downtimes = {
-	none: 'None',
-	short: 'Short',
-	medium: 'Medium',
-	long: 'Long',
-} as const;
+export const downtimes = labels.downtime;
 
 export type Downtime = keyof typeof downtimes;
 

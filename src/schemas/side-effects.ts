@@ -1,4 +1,5 @@
 import { type Lang, sourceLang } from '../i18n/languages';
+import { ui } from '../i18n/ui';
 import {
 	entryReference,
 	labelledEnum,
@@ -23,14 +24,9 @@ function frequencySchema() {
 
 /**
  * How long a side effect lasts, in the bands the side-effects chart draws. `varies` is for one
- * that lasts until it is treated (an infection), where a length would mislead.
+ * that lasts until it is treated (an infection), where a length would mislead. Labels: src/i18n/ui.ts.
  */
-export const sideEffectDurations = {
-	days: 'Days',
-	weeks: 'Weeks',
-	months: 'Months or more',
-	varies: 'Varies',
-} as const;
+export const sideEffectDurations = ui(sourceLang).sideEffectDurations;
 
 export type SideEffectDuration = keyof typeof sideEffectDurations;
 

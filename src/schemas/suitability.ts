@@ -1,13 +1,10 @@
 import { type Lang, sourceLang } from '../i18n/languages';
+import { ui } from '../i18n/ui';
 import { claimEntrySchema } from './citations';
 import { labelledEnum, orderSchema, summarySchema, textSchema } from './common';
 
-/** The three groups on the suitability page, in the order they appear. */
-export const suitabilityGroups = {
-	suits: 'Who it may suit',
-	wait: 'Who should wait',
-	avoid: 'Who should not have it',
-} as const;
+/** The three groups on the suitability page, in the order they appear (src/i18n/ui.ts). */
+export const suitabilityGroups = ui(sourceLang).suitabilityGroups;
 
 export type SuitabilityGroup = keyof typeof suitabilityGroups;
 
