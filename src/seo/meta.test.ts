@@ -6,6 +6,10 @@ describe('documentTitle', () => {
 		expect(documentTitle('Aftercare')).toBe(`Aftercare | ${siteName}`);
 		expect(documentTitle('Microneedling guide', true)).toBe('Microneedling guide');
 	});
+
+	it('uses the name it is given, for a page in another language', () => {
+		expect(documentTitle('Cuidados posteriores', false, 'Guía de micropunción')).toBe('Cuidados posteriores | Guía de micropunción');
+	});
 });
 
 describe('canonicalUrl', () => {

@@ -1,9 +1,9 @@
 /** The site's name, shown after every page title and in Open Graph tags. */
 export const siteName = 'Microneedling Guide';
 
-/** The document title: the page's own title, then the site's name (the home page has only its own). */
-export function documentTitle(pageTitle: string, isHome = false): string {
-	return isHome ? pageTitle : `${pageTitle} | ${siteName}`;
+/** The document title: the page's own title, then the site's name in the page's language (the home page has only its own). */
+export function documentTitle(pageTitle: string, isHome = false, name = siteName): string {
+	return isHome ? pageTitle : `${pageTitle} | ${name}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrentSection, sectionLabel, sections } from './sections';
+import { isCurrentSection, sectionLabel, sections, sitePartOf } from './sections';
 
 describe('isCurrentSection', () => {
 	it('matches the section page and pages below it, with or without a trailing slash', () => {
@@ -16,6 +16,15 @@ describe('sections', () => {
 		const paths = sections.map((section) => section.path);
 		expect(new Set(paths).size).toBe(paths.length);
 		for (const path of paths) expect(path).toMatch(/^\/[a-z-]+\/$/);
+	});
+});
+
+describe('sitePartOf', () => {
+	it('finds the page id of the part of the site an address is in', () => {
+		expect(sitePartOf('/side-effects/#get-help')).toBe('side-effects');
+		expect(sitePartOf('/faq/treatment/')).toBe('faq');
+		expect(sitePartOf('/sources/fda-microneedling/')).toBe('sources');
+		expect(sitePartOf('/decision-sheet/')).toBe('home');
 	});
 });
 

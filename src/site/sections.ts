@@ -28,6 +28,17 @@ export function isCurrentSection(linkPath: string, currentPath: string): boolean
 }
 
 /**
+ * The part of the site an English address belongs to: a section page and the pages below it are
+ * the section's, footer pages their own, and everything else the home page's.
+ */
+export function sitePartOf(path: string): (typeof sections)[number]['page'] | (typeof footerLinks)[number]['page'] | 'home' {
+	return (
+		(sections.find((section) => isCurrentSection(section.path, path)) ?? footerLinks.find((link) => isCurrentSection(link.path, path)))
+			?.page ?? 'home'
+	);
+}
+
+/**
  * The section a page belongs to, as search shows and filters it: a section page and the pages
  * below it take the section's label, footer pages their own, and the home page "Home".
  */
