@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { type ChartScales, chartLayout, downtimeLabel, noEvidenceLabel } from './options-chart';
+import { type Lang } from '../i18n/languages';
+import { ui } from '../i18n/ui';
+import { type ChartWords, chartLayout, downtimeLabel } from './options-chart';
 
-/** The scales as src/schemas/scales.ts has them (it imports `astro:content`, which unit tests lack). */
-const scales: ChartScales = {
-	evidence: { established: 'Moderate evidence', emerging: 'Some evidence', anecdotal: 'Little evidence' },
-	downtime: { none: 'None', short: 'Short', medium: 'Medium', long: 'Long' },
+/** The chart's words as the options page gives them. */
+const wordsIn = (lang: Lang): ChartWords => {
+	const { scales, optionsChart } = ui(lang);
+	return {
+		evidence: scales.evidence,
+		downtime: scales.downtime,
+		noEvidence: optionsChart.noEvidence,
+		downtimeSpan: optionsChart.downtimeSpan,
+	};
 };
+const words = wordsIn('en');
 
 describe('chartLayout', () => {
 	const layout = chartLayout(
@@ -14,11 +22,11 @@ describe('chartLayout', () => {
 			{ number: 2, title: 'Chemical peels', evidence: 'established', downtime: ['short', 'long'] },
 			{ number: 3, title: 'Waiting', evidence: undefined, downtime: ['none'] },
 		],
-		scales,
+		words,
 	);
 
 	it('has a row per evidence level, strongest first, and a last row for options it does not apply to', () => {
-		expect(layout.rows.map((row) => row.label)).toEqual(['Moderate evidence', 'Some evidence', 'Little evidence', noEvidenceLabel]);
+		expect(layout.rows.map((row) => row.label)).toEqual(['Moderate evidence', 'Some evidence', 'Little evidence', 'Does not apply']);
 		for (const [index, row] of layout.rows.entries()) {
 			expect(row.bottom).toBeGreaterThan(row.top);
 			if (index > 0) expect(row.top).toBe(layout.rows[index - 1]!.bottom);
@@ -51,7 +59,11 @@ describe('chartLayout', () => {
 
 describe('downtimeLabel', () => {
 	it('names one level, or the span from the lowest to the highest', () => {
-		expect(downtimeLabel(['none'], scales.downtime)).toBe('None');
-		expect(downtimeLabel(['short', 'long'], scales.downtime)).toBe('Short to long');
+		expect(downtimeLabel(['none'], words)).toBe('None');
+		expect(downtimeLabel(['short', 'long'], words)).toBe('Short to long');
+	});
+
+	it('names them in the language of the page', () => {
+		expect(downtimeLabel(['short', 'long'], wordsIn('es'))).toBe('Corto a largo');
 	});
 });

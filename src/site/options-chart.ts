@@ -5,10 +5,14 @@
  */
 import type { Downtime, EvidenceLevel } from '../schemas/scales';
 
-/** The labels of the two scales the chart uses, in scale order (src/schemas/scales.ts). */
-export interface ChartScales {
+/** The chart's words in the page's language (src/i18n/ui.ts): the labels of its two scales, in scale order, and its own. */
+export interface ChartWords {
 	evidence: Readonly<Record<EvidenceLevel, string>>;
 	downtime: Readonly<Record<Downtime, string>>;
+	/** The label of the row for options that are no treatment. */
+	noEvidence: string;
+	/** A downtime that spans levels: "Short to long". */
+	downtimeSpan: (from: string, to: string) => string;
 }
 
 /** One option as the chart needs it; `evidence` is undefined for an option that is no treatment. */
@@ -45,9 +49,6 @@ interface ChartLayout {
 	plot: { left: number; right: number; bottom: number };
 }
 
-/** The label of the row for options that are no treatment. */
-export const noEvidenceLabel = 'Does not apply';
-
 const width = 340;
 const left = 100;
 const right = 334;
@@ -56,11 +57,11 @@ const lane = 30;
 const pad = 10;
 
 /** Lays the options out: one lane per option in its evidence row; an empty row keeps one lane. */
-export function chartLayout(options: readonly ChartOption[], scales: ChartScales): ChartLayout {
-	const levels = Object.keys(scales.downtime) as Downtime[];
+export function chartLayout(options: readonly ChartOption[], words: ChartWords): ChartLayout {
+	const levels = Object.keys(words.downtime) as Downtime[];
 	const column = (right - left) / levels.length;
 	const x = (level: Downtime) => left + (levels.indexOf(level) + 0.5) * column;
-	const keys: ChartRow['key'][] = [...(Object.keys(scales.evidence) as EvidenceLevel[]), 'none'];
+	const keys: ChartRow['key'][] = [...(Object.keys(words.evidence) as EvidenceLevel[]), 'none'];
 	const rows: ChartRow[] = [];
 	const marks: ChartMark[] = [];
 	let y = top;
@@ -75,22 +76,22 @@ export function chartLayout(options: readonly ChartOption[], scales: ChartScales
 				y: y + pad + lane * (index + 0.5),
 			});
 		});
-		rows.push({ key, label: key === 'none' ? noEvidenceLabel : scales.evidence[key], top: y, bottom: y + height });
+		rows.push({ key, label: key === 'none' ? words.noEvidence : words.evidence[key], top: y, bottom: y + height });
 		y += height;
 	}
 	return {
 		width,
 		height: y + 62,
 		rows,
-		columns: levels.map((level) => ({ label: scales.downtime[level], x: x(level) })),
+		columns: levels.map((level) => ({ label: words.downtime[level], x: x(level) })),
 		marks,
 		plot: { left, right, bottom: y },
 	};
 }
 
 /** A downtime in words: one level ("Short") or a span ("Short to long"). */
-export function downtimeLabel(levels: readonly Downtime[], labels: ChartScales['downtime']): string {
-	const first = labels[levels[0]!];
-	const last = levels.length > 1 ? labels[levels.at(-1)!] : undefined;
-	return last ? `${first} to ${last.toLowerCase()}` : first;
+export function downtimeLabel(levels: readonly Downtime[], words: Pick<ChartWords, 'downtime' | 'downtimeSpan'>): string {
+	const first = words.downtime[levels[0]!];
+	const last = levels.length > 1 ? words.downtime[levels.at(-1)!] : undefined;
+	return last ? words.downtimeSpan(first, last) : first;
 }
