@@ -60,7 +60,7 @@ describe('content errors', () => {
 		const { status, output } = syncFixture('unknown-field');
 		expect(status).not.toBe(0);
 		expect(output).toContain('faq/typo.mdx');
-		expect(output).toMatch(/Unknown field `sumary`: remove it or fix its spelling\. Fields allowed here: question, topic, order, summary/);
+		expect(output).toMatch(/Unknown field `sumary`: remove it or fix its spelling\. Fields allowed here: question, summary, topic, order/);
 	});
 
 	it('rejects an unknown FAQ topic and lists the topics', () => {
