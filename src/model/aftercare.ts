@@ -2,7 +2,10 @@
  * Aftercare as pages show it: the phases in page order, and the page's `HowTo` JSON-LD, where
  * every phase and step links to its anchor on /aftercare/ (the same ids clinics link to).
  */
-import { type CollectionEntry, getCollection } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { type Lang, sourceLang } from '../i18n/languages';
+import { localizePath } from '../i18n/routes';
+import { localCollection } from './localized';
 import type { HowTo, WithContext } from 'schema-dts';
 import { byOrder } from './order';
 import { combinedReview } from './review';
@@ -16,8 +19,8 @@ import { requiredEntry } from './entries';
  * signs the printed sheet ends with, and the review dates of the page and the phases shown.
  * Stops the build, naming the file, when the signs are missing.
  */
-export async function aftercareSheet(phases: readonly CollectionEntry<'aftercare'>[]) {
-	const page = await requiredEntry('pages', 'aftercare');
+export async function aftercareSheet(phases: readonly CollectionEntry<'aftercare'>[], lang: Lang = sourceLang) {
+	const page = await requiredEntry('pages', 'aftercare', lang);
 	const warningSigns = page.data.warningSigns;
 	if (!warningSigns)
 		throw new Error(
@@ -26,9 +29,9 @@ export async function aftercareSheet(phases: readonly CollectionEntry<'aftercare
 	return { page, warningSigns, review: combinedReview([page.data, ...phases.map((phase) => phase.data)]) };
 }
 
-/** The aftercare phases in page order (by `order`), each with its steps in file order. */
-export async function aftercarePhases(): Promise<CollectionEntry<'aftercare'>[]> {
-	return (await getCollection('aftercare')).sort(byOrder);
+/** The aftercare phases in page order (by `order`), each with its steps in file order, in `lang`. */
+export async function aftercarePhases(lang: Lang = sourceLang): Promise<CollectionEntry<'aftercare'>[]> {
+	return (await localCollection('aftercare', lang)).sort(byOrder);
 }
 
 /**
@@ -37,10 +40,10 @@ export async function aftercarePhases(): Promise<CollectionEntry<'aftercare'>[]>
  * (`<site>/aftercare/#<id>`). A step's name is its instruction; its reason stays on the page.
  * Pass it to `ContentPage`'s `jsonLd`: `jsonLd={[await aftercareHowTo(Astro.site!)]}`.
  */
-export async function aftercareHowTo(site: URL | string): Promise<WithContext<HowTo>> {
-	const page = await requiredEntry('pages', 'aftercare');
-	const url = canonicalUrl(aftercarePath, site);
-	const phases = await aftercarePhases();
+export async function aftercareHowTo(site: URL | string, lang: Lang = sourceLang): Promise<WithContext<HowTo>> {
+	const page = await requiredEntry('pages', 'aftercare', lang);
+	const url = canonicalUrl(localizePath(aftercarePath, lang), site);
+	const phases = await aftercarePhases(lang);
 	return howTo({
 		url,
 		name: page.data.title,

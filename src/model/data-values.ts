@@ -3,38 +3,34 @@
  * feed, JSON-LD answers, the words search and the glossary index see). It reads the same
  * entries the components render, so the page and the feed say the same thing.
  */
-import { getCollection } from 'astro:content';
 import type { DataValue } from './plain-text';
 import { dataComponentTable } from './data-components';
-import { urgencies } from '../schemas/scales';
 import { warningSignGroups } from './warning-signs';
-import { sourceLang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages';
+import { oncePerLanguage } from './once-per-language';
+import { ui } from '../i18n/ui';
+import { localCollection } from './localized';
 import { requiredFactText } from './fact-text';
 
-let cache: Promise<DataValue> | undefined;
+/** The resolver for `replaceDataComponents` and `mdxToPlainText` in a language, read once per build. */
+export const dataValues = oncePerLanguage(readDataValues);
 
-/** The resolver for `replaceDataComponents` and `mdxToPlainText`, read once per build. */
-export function dataValues(): Promise<DataValue> {
-	cache ??= readDataValues();
-	return cache;
-}
-
-/** What every timing ends with, here and in the Advice component: the reader's clinic decides. */
-export const followYourClinic = "If your clinic's advice differs, follow your clinic.";
-
-async function readDataValues(): Promise<DataValue> {
-	const facts = new Map((await getCollection('facts')).map((fact) => [fact.id, requiredFactText(fact.id, sourceLang)]));
-	const advice = new Map((await getCollection('advice')).map((entry) => [entry.id, `${entry.data.advice} ${followYourClinic}`]));
-	const groups = await warningSignGroups();
+async function readDataValues(lang: Lang): Promise<DataValue> {
+	const text = ui(lang);
+	const facts = new Map((await localCollection('facts', lang)).map((fact) => [fact.id, requiredFactText(fact.id, lang)]));
+	const advice = new Map(
+		(await localCollection('advice', lang)).map((entry) => [entry.id, `${entry.data.advice} ${text.aftercare.followYourClinic}`]),
+	);
+	const groups = await warningSignGroups(undefined, lang);
 	// Markdown: a list, with blank lines so it stands as its own block in the answer.
 	const signs = `\n\n${groups
-		.map((group) => `- **${urgencies[group.level]}:** ${group.signs.map((sign) => `${sign.data.sign}.`).join(' ')}`)
+		.map((group) => `- **${group.label}:** ${group.signs.map((sign) => `${sign.data.sign}.`).join(' ')}`)
 		.join('\n')}\n\n`;
 	return (component, id) => {
 		if (component === 'WarningSigns') return signs;
-		const text = (component === 'Fact' ? facts : advice).get(id ?? '');
-		if (text === undefined)
+		const shown = (component === 'Fact' ? facts : advice).get(id ?? '');
+		if (shown === undefined)
 			throw new Error(`<${component} id="${id ?? ''}" />: no such entry in content/${dataComponentTable[component].reference.file}.`);
-		return text;
+		return shown;
 	};
 }

@@ -4,7 +4,12 @@
  * data component as what it shows) and the feed. The FAQ index, the topic pages, the embeds for clinics
  * and the `/api/` feeds share it.
  */
-import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { type CollectionEntry, render } from 'astro:content';
+import { type Lang, sourceLang } from '../i18n/languages';
+import { localizePath } from '../i18n/routes';
+import { ui } from '../i18n/ui';
+import { localCollection } from './localized';
+import { oncePerLanguage } from './once-per-language';
 import type { FAQPage, WithContext } from 'schema-dts';
 import { groupInOrder } from './order';
 import { type DataValue, mdxToPlainText } from './plain-text';
@@ -30,17 +35,12 @@ interface FaqData {
 	faqJsonLd: (pageUrl: string, entries: readonly CollectionEntry<'faq'>[], site: URL) => WithContext<FAQPage>;
 }
 
-let cache: Promise<FaqData> | undefined;
+/** The FAQ in a language, read and rendered once per build. */
+export const faqData = oncePerLanguage(readFaq);
 
-/** The FAQ, read and rendered once per build. */
-export function faqData(): Promise<FaqData> {
-	cache ??= readFaq();
-	return cache;
-}
-
-async function readFaq(): Promise<FaqData> {
-	const entries = await getCollection('faq');
-	const value = await dataValues();
+async function readFaq(lang: Lang): Promise<FaqData> {
+	const entries = await localCollection('faq', lang);
+	const value = await dataValues(lang);
 	const groups = groupInOrder(Object.keys(faqTopics) as FaqTopic[], entries, (entry) => entry.data.topic);
 	const rendered = new Map(await Promise.all(entries.map(async (entry) => [entry.id, (await render(entry)).Content] as const)));
 	const plainAnswer = (entry: CollectionEntry<'faq'>) => mdxToPlainText(entry.body ?? '', value);
@@ -55,25 +55,21 @@ async function readFaq(): Promise<FaqData> {
 				questions: entries.map((entry) => ({
 					question: entry.data.question,
 					answer: plainAnswer(entry),
-					url: answerUrl(entry, site),
+					url: answerUrl(entry, site, lang),
 				})),
 			}),
 	};
 }
 
-/** The absolute address of an answer: its anchor on its topic's page. */
-export function answerUrl(entry: CollectionEntry<'faq'>, site: URL): string {
-	return new URL(faqAnswerPath(entry.data.topic, entry.id), site).href;
+/** The absolute address of an answer in `lang`: its anchor on its topic's page. */
+export function answerUrl(entry: CollectionEntry<'faq'>, site: URL, lang: Lang = sourceLang): string {
+	return new URL(localizePath(faqAnswerPath(entry.data.topic, entry.id), lang), site).href;
 }
 
-/** The heading (h1) and title of a topic's FAQ page. */
-export function topicTitle(topic: FaqTopic): string {
-	return `${faqTopics[topic]}: questions and answers`;
-}
-
-/** One topic's questions in a sentence: the description of its FAQ page and of its embed. */
-export function topicSummary(topic: FaqTopic): string {
-	return `Plain answers to questions about microneedling: ${faqTopics[topic].toLowerCase()}.`;
+/** The heading (h1) and title of a topic's FAQ page, in `lang`. */
+export function topicTitle(topic: FaqTopic, lang: Lang = sourceLang): string {
+	const text = ui(lang);
+	return text.faq.topicTitle(text.faqTopics[topic]);
 }
 
 /** The embeds' pages: all questions (`/embed/faq/`) and one per topic (`/embed/faq/<topic>/`). */

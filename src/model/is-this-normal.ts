@@ -3,10 +3,13 @@
  * after treatment, each cell "expected" or the urgency of the sign's warning sign, linked to the
  * side effect that explains it (or to the page's warning signs when none does).
  */
-import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { type CollectionEntry, getEntry } from 'astro:content';
+import { type Lang, sourceLang } from '../i18n/languages';
+import { ui } from '../i18n/ui';
+import { localCollection } from './localized';
 import { byOrder } from './order';
 import { type DayAfter, daysAfter } from '../schemas/is-this-normal';
-import { type Urgency, healing, urgencies } from '../schemas/scales';
+import type { Urgency, healing } from '../schemas/scales';
 import { requiredEntry } from './entries';
 
 /** The table's anchor on /side-effects/. */
@@ -16,18 +19,16 @@ export const getHelpId = 'get-help';
 
 type Answer = keyof typeof healing | Urgency;
 
-export const answerLabels: Record<Answer, string> = { ...healing, ...urgencies };
-
 interface NormalRow {
 	entry: CollectionEntry<'isThisNormal'>;
 	href: string;
 	cells: { day: DayAfter; answer: Answer }[];
 }
 
-/** Every sign in order, with its answer for each day. */
-export async function isThisNormalRows(): Promise<NormalRow[]> {
+/** Every sign in order, with its answer for each day, in `lang`. */
+export async function isThisNormalRows(lang: Lang = sourceLang): Promise<NormalRow[]> {
 	const days = Object.keys(daysAfter) as DayAfter[];
-	const entries = (await getCollection('isThisNormal')).sort(byOrder);
+	const entries = (await localCollection('isThisNormal', lang)).sort(byOrder);
 	return Promise.all(
 		entries.map(async (entry) => {
 			const sign = (await getEntry(entry.data.otherwise))!;
@@ -41,9 +42,13 @@ export async function isThisNormalRows(): Promise<NormalRow[]> {
 	);
 }
 
-/** What each answer means, from content/scales.yaml, in the order the table's key lists them. */
-export async function answerMeanings(): Promise<{ answer: Answer; label: string; meaning: string }[]> {
-	const [healingScale, urgencyScale] = await Promise.all([requiredEntry('scales', 'healing'), requiredEntry('scales', 'urgency')]);
+/** What each answer means, from content/scales.yaml, in the order the table's key lists them, in `lang`. */
+export async function answerMeanings(lang: Lang = sourceLang): Promise<{ answer: Answer; label: string; meaning: string }[]> {
+	const [healingScale, urgencyScale] = await Promise.all([
+		requiredEntry('scales', 'healing', lang),
+		requiredEntry('scales', 'urgency', lang),
+	]);
 	const levels = { ...healingScale.data.levels, ...urgencyScale.data.levels };
-	return (Object.keys(answerLabels) as Answer[]).map((answer) => ({ answer, label: answerLabels[answer], meaning: levels[answer] ?? '' }));
+	const labels: Record<Answer, string> = { ...ui(lang).scales.healing, ...ui(lang).scales.urgency };
+	return (Object.keys(labels) as Answer[]).map((answer) => ({ answer, label: labels[answer], meaning: levels[answer] ?? '' }));
 }

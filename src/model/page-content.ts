@@ -3,7 +3,11 @@
  * pages render from these functions, and the vocabulary reads the same list for the terms each
  * page mentions and the pages that mention a term, so the two cannot drift apart.
  */
-import { type CollectionEntry, getCollection } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { type Lang, sourceLang } from '../i18n/languages';
+import { localizePath } from '../i18n/routes';
+import { localCollection } from './localized';
+import { oncePerLanguage } from './once-per-language';
 import { aftercarePhases } from './aftercare';
 import type { ShownEntry } from './claims';
 import { requiredEntry } from './entries';
@@ -33,33 +37,33 @@ type Shown = Pick<PageContent, 'parts'> & Partial<Pick<PageContent, 'shows'>>;
 /** What the page of each `pages` entry shows besides it, with anything more its page renders from. */
 const contents = {
 	home: async () => ({ parts: [] }),
-	procedure: async () => ({ parts: (await getCollection('procedure')).sort(byOrder) }),
-	benefits: async () => ({ parts: (await getCollection('benefits')).sort(byOrder) }),
-	'side-effects': async () => {
-		const effects = await getCollection('sideEffects');
-		const normalSigns = await getCollection('isThisNormal');
+	procedure: async (_page, lang) => ({ parts: (await localCollection('procedure', lang)).sort(byOrder) }),
+	benefits: async (_page, lang) => ({ parts: (await localCollection('benefits', lang)).sort(byOrder) }),
+	'side-effects': async (_page, lang) => {
+		const effects = await localCollection('sideEffects', lang);
+		const normalSigns = await localCollection('isThisNormal', lang);
 		return { effects, normalSigns, parts: [...effects, ...normalSigns] };
 	},
-	suitability: async () => ({ parts: await getCollection('suitability') }),
-	options: async () => ({ parts: (await getCollection('options')).sort(byOrder) }),
-	aftercare: async () => ({ parts: await aftercarePhases() }),
+	suitability: async (_page, lang) => ({ parts: await localCollection('suitability', lang) }),
+	options: async (_page, lang) => ({ parts: (await localCollection('options', lang)).sort(byOrder) }),
+	aftercare: async (_page, lang) => ({ parts: await aftercarePhases(lang) }),
 	// Each question with its summary; the answers are on the topic pages.
-	faq: async () => ({ parts: (await faqData()).questions, shows: 'fields' }),
+	faq: async (_page, lang) => ({ parts: (await faqData(lang)).questions, shows: 'fields' }),
 	// Each term with its other names and definition; the rest is on the term's page.
-	glossary: async () => ({ parts: await getCollection('glossary'), shows: 'fields' }),
+	glossary: async (_page, lang) => ({ parts: await localCollection('glossary', lang), shows: 'fields' }),
 	about: async () => ({ parts: [] }),
-	'decision-sheet': async (page) => {
+	'decision-sheet': async (page, lang) => {
 		const [answer] = page.data.showsAnswers ?? [];
 		if (!answer)
 			throw new Error(
 				'content/pages/decision-sheet.mdx → showsAnswers: add the id of the FAQ answer whose questions the sheet shows, for example [consultation-questions].',
 			);
-		const questions = await requiredEntry('faq', answer.id);
+		const questions = await requiredEntry('faq', answer.id, lang);
 		return { questions, parts: [questions] };
 	},
 	'for-clinics': async () => ({ parts: [] }),
 	sources: async () => ({ parts: [] }),
-} satisfies Record<string, (page: CollectionEntry<'pages'>) => Promise<Shown>>;
+} satisfies Record<string, (page: CollectionEntry<'pages'>, lang: Lang) => Promise<Shown>>;
 
 type Contents = typeof contents;
 type ContentPageId = keyof Contents;
@@ -76,25 +80,32 @@ type ContentOf<Id extends ContentPageId> = Omit<PageContent, keyof Awaited<Retur
 const readers = Object.fromEntries(
 	Object.entries(contents).map(([id, shown]) => [
 		id,
-		async (): Promise<PageContent> => {
-			const page = await requiredEntry('pages', id);
-			return { path: pagePath(id), title: page.data.title, page, intro: true, shows: 'whole', ...(await shown(page)) };
+		async (lang: Lang): Promise<PageContent> => {
+			const page = await requiredEntry('pages', id, lang);
+			return {
+				path: localizePath(pagePath(id), lang),
+				title: page.data.title,
+				page,
+				intro: true,
+				shows: 'whole',
+				...(await shown(page, lang)),
+			};
 		},
 	]),
-) as { [Id in ContentPageId]: () => Promise<ContentOf<Id>> };
+) as { [Id in ContentPageId]: (lang: Lang) => Promise<ContentOf<Id>> };
 
-/** What the page of a `pages` entry shows: `await pageContent('procedure')` → its entry and its steps in order. */
-export function pageContent<Id extends ContentPageId>(id: Id): Promise<ContentOf<Id>> {
-	return readers[id]();
+/** What the page of a `pages` entry shows in `lang`: `await pageContent('procedure')` → its entry and its steps in order. */
+export function pageContent<Id extends ContentPageId>(id: Id, lang: Lang = sourceLang): Promise<ContentOf<Id>> {
+	return readers[id](lang);
 }
 
 /** The FAQ's page per topic, in page order: the FAQ's introduction, then the topic's questions and answers. */
-export async function faqTopicPages(): Promise<(PageContent<CollectionEntry<'faq'>> & { topic: FaqTopic })[]> {
-	const page = await requiredEntry('pages', 'faq');
-	const { groups } = await faqData();
+export async function faqTopicPages(lang: Lang = sourceLang): Promise<(PageContent<CollectionEntry<'faq'>> & { topic: FaqTopic })[]> {
+	const page = await requiredEntry('pages', 'faq', lang);
+	const { groups } = await faqData(lang);
 	return groups.map(({ key, entries }) => ({
-		path: faqTopicPath(key),
-		title: topicTitle(key),
+		path: localizePath(faqTopicPath(key), lang),
+		title: topicTitle(key, lang),
 		page,
 		intro: true,
 		parts: entries,
@@ -104,10 +115,12 @@ export async function faqTopicPages(): Promise<(PageContent<CollectionEntry<'faq
 }
 
 /** The glossary's page per term: the term, its definition and its body, in place of the glossary's introduction. */
-export async function glossaryTermPages(): Promise<(PageContent<CollectionEntry<'glossary'>> & { entry: CollectionEntry<'glossary'> })[]> {
-	const page = await requiredEntry('pages', 'glossary');
-	return (await getCollection('glossary')).map((entry) => ({
-		path: entryPath('glossary', entry.id),
+export async function glossaryTermPages(
+	lang: Lang = sourceLang,
+): Promise<(PageContent<CollectionEntry<'glossary'>> & { entry: CollectionEntry<'glossary'> })[]> {
+	const page = await requiredEntry('pages', 'glossary', lang);
+	return (await localCollection('glossary', lang)).map((entry) => ({
+		path: localizePath(entryPath('glossary', entry.id), lang),
 		title: entry.data.term,
 		page,
 		intro: false,
@@ -117,23 +130,20 @@ export async function glossaryTermPages(): Promise<(PageContent<CollectionEntry<
 	}));
 }
 
-let cache: Promise<PageContent[]> | undefined;
-
 /**
  * Every content page, read once per build, in the site's reading order: home, the sections in
  * navigation order (the FAQ's topic pages after its index), the other pages, then the glossary's
  * term pages. Printable copies (the aftercare sheets) and the pages of single sources are not
  * here: they show what these pages show, or a source's own words.
  */
-export function contentPages(): Promise<PageContent[]> {
-	cache ??= readContentPages();
-	return cache;
-}
+export const contentPages = oncePerLanguage(readContentPages);
 
-async function readContentPages(): Promise<PageContent[]> {
-	const pages = await Promise.all((Object.keys(contents) as ContentPageId[]).map((id) => pageContent(id)));
+async function readContentPages(lang: Lang): Promise<PageContent[]> {
+	const pages = await Promise.all((Object.keys(contents) as ContentPageId[]).map((id) => pageContent(id, lang)));
 	// The sort is stable, so pages of one rank keep the order above.
-	const rank = (path: string) => (path === '/' ? -1 : sections.findIndex((section) => isCurrentSection(section.path, path)) >>> 0);
-	const sorted = [...pages, ...(await faqTopicPages())].sort((a, b) => rank(a.path) - rank(b.path));
-	return [...sorted, ...(await glossaryTermPages())];
+	const home = localizePath('/', lang);
+	const rank = (path: string) =>
+		path === home ? -1 : sections.findIndex((section) => isCurrentSection(localizePath(section.path, lang), path)) >>> 0;
+	const sorted = [...pages, ...(await faqTopicPages(lang))].sort((a, b) => rank(a.path) - rank(b.path));
+	return [...sorted, ...(await glossaryTermPages(lang))];
 }

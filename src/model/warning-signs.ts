@@ -2,9 +2,12 @@
  * Warning signs as pages show them: grouped by urgency, most urgent first, each group with the
  * label and meaning of its level from the urgency scale (content/scales.yaml).
  */
-import { type CollectionEntry, getCollection } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { type Lang, sourceLang } from '../i18n/languages';
+import { ui } from '../i18n/ui';
 import { type Urgency, urgencies } from '../schemas/scales';
 import { requiredEntry } from './entries';
+import { localCollection } from './localized';
 
 interface WarningSignGroup {
 	level: Urgency;
@@ -13,15 +16,15 @@ interface WarningSignGroup {
 	signs: CollectionEntry<'warningSigns'>[];
 }
 
-/** The signs with the given ids (all signs when none are given), grouped by urgency. */
-export async function warningSignGroups(ids?: readonly string[]): Promise<WarningSignGroup[]> {
-	const scale = await requiredEntry('scales', 'urgency');
-	const signs = (await getCollection('warningSigns')).filter((sign) => !ids || ids.includes(sign.id));
+/** The signs with the given ids (all signs when none are given), grouped by urgency, in `lang`. */
+export async function warningSignGroups(ids?: readonly string[], lang: Lang = sourceLang): Promise<WarningSignGroup[]> {
+	const scale = await requiredEntry('scales', 'urgency', lang);
+	const signs = (await localCollection('warningSigns', lang)).filter((sign) => !ids || ids.includes(sign.id));
 	const levels = (Object.keys(urgencies) as Urgency[]).reverse();
 	return levels
 		.map((level) => ({
 			level,
-			label: urgencies[level],
+			label: ui(lang).scales.urgency[level],
 			meaning: scale.data.levels[level] ?? '',
 			signs: signs.filter((sign) => sign.data.urgency === level),
 		}))
