@@ -42,21 +42,22 @@ import {
 	unexplainedTermMessage,
 } from '../src/prose/plain-words.ts';
 import { contentProse } from '../src/prose/prose-lines.ts';
-import { type Lang, languages, sourceLang } from '../src/i18n/languages.ts';
-import { staleMessage, staleTranslations, translationRoot } from '../src/model/translation-status.ts';
+import { type Lang, sourceLang } from '../src/i18n/languages.ts';
+import { languageFolders, staleMessage, staleTranslations } from '../src/model/translation-status.ts';
 import { splitFrontmatter } from '../src/prose/prose-ranges.ts';
 
 const root = process.env.CONTENT_DIR ?? 'content';
 const today = contentToday();
 const adviceFile = join(root, 'advice.yaml');
-/** The languages the content is translated into, each in its folder (`content/es/`). */
-const translations = (Object.keys(languages) as Lang[]).filter((lang) => lang !== sourceLang && existsSync(translationRoot(lang, root)));
-const allLangs: Lang[] = [sourceLang, ...translations];
-const langRoot = (lang: Lang) => (lang === sourceLang ? root : translationRoot(lang, root));
+/** Each published language's folder (`content/`, `content/es/`). */
+const folders = languageFolders(root);
+const allLangs = folders.map((folder) => folder.lang);
+const translations = allLangs.filter((lang) => lang !== sourceLang);
+const langRoot = (lang: Lang) => folders.find((folder) => folder.lang === lang)!.root;
 
 /** A file's language, and its path within that language's folder (`faq/x.mdx`). */
 function locate(path: string): { lang: Lang; file: string } {
-	const lang = translations.find((candidate) => !relative(translationRoot(candidate, root), path).startsWith('..')) ?? sourceLang;
+	const lang = translations.find((candidate) => !relative(langRoot(candidate), path).startsWith('..')) ?? sourceLang;
 	return { lang, file: relative(langRoot(lang), path).split(sep).join('/') };
 }
 /**

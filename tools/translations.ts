@@ -10,11 +10,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { languages, type Lang } from '../src/i18n/languages.ts';
-import { staleMessage, staleTranslations, translationStates } from '../src/model/translation-status.ts';
+import { sourceLang } from '../src/i18n/languages.ts';
+import { languageFolders, staleMessage, staleTranslations, translationStates } from '../src/model/translation-status.ts';
 
 const { values, positionals } = parseArgs({ options: { stamp: { type: 'boolean' } }, allowPositionals: true });
-const translated = (Object.keys(languages) as Lang[]).filter((lang) => languages[lang].prefix !== '');
+const translated = languageFolders()
+	.map((folder) => folder.lang)
+	.filter((lang) => lang !== sourceLang);
 
 if (values.stamp) {
 	const states = translated.flatMap((lang) => translationStates(lang));

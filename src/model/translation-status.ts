@@ -3,14 +3,27 @@
  * read from the files alone: the build warns with it, `npm test` fails on it, the Spanish page
  * shows a notice from it, and `npm run translations` lists it and stamps a checked translation.
  */
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { restatedText, textVersion } from '../i18n/translations.ts';
-import type { Lang } from '../i18n/languages.ts';
+import { type Lang, languages, sourceLang } from '../i18n/languages.ts';
 import { collectionSources, contentDir, readRawEntries, type RawEntry, type TranslatedCollection, translatedCollections } from './files.ts';
 
 /** Where a language's translations live: `content/es/`, mirroring `content/`. */
 export function translationRoot(lang: Lang, root = contentDir()): string {
 	return join(root, lang);
+}
+
+/**
+ * Each published language's content folder: the English at the root, then each translation
+ * whose folder exists (`content/es/`). The build, the content check, the lint, the speller and
+ * `npm run translations` all ask here, so a language is published in one place.
+ */
+export function languageFolders(root = contentDir()): { lang: Lang; root: string }[] {
+	const translations = (Object.keys(languages) as Lang[])
+		.filter((lang) => lang !== sourceLang)
+		.map((lang) => ({ lang, root: translationRoot(lang, root) }));
+	return [{ lang: sourceLang, root }, ...translations.filter((folder) => existsSync(folder.root))];
 }
 
 /** Where an entry of a collection is written, for messages: `content/faq/x.mdx`, or `content/advice.yaml` for one of many. */

@@ -3,7 +3,6 @@
  * Each rule reads the English entry from disk beside the translation, so the build stops, naming
  * the file and the field, before any page could mix languages or drop a figure.
  */
-import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { file, glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -15,14 +14,9 @@ import { readsAsAvoid } from '../schemas/aftercare';
 import { translationSchemas } from '../schemas/translations';
 import { dataComponentIds } from './citations';
 import { collectionSources, contentDir, idFromFileName, readRawEntries, type RawEntry, type TranslatedCollection } from './files';
-import { entryFile, staleMessage, staleTranslations, translationRoot } from './translation-status';
+import { entryFile, languageFolders, staleMessage, staleTranslations, translationRoot } from './translation-status';
 import type { ContentProblem } from './integrity';
 import { explainingYamlErrors, type LoadedEntry, withCheck } from './loaders';
-
-/** Whether a language is published: its folder exists, and then every entry must be translated. */
-function isPublished(lang: Lang, root: string): boolean {
-	return existsSync(translationRoot(lang, root));
-}
 
 /** A translation as its loader stores it: the parsed data, and the body of an MDX file. */
 type Translated = LoadedEntry<Record<string, unknown>>;
@@ -126,7 +120,8 @@ function ruleProblems(collection: TranslatedCollection, lang: Lang, entry: Trans
  */
 export function translationLoader(collection: TranslatedCollection, lang: Lang): Loader {
 	const root = contentDir();
-	if (!isPublished(lang, root)) return { name: `no-${lang}-translations`, load: async () => {} };
+	// A published language must translate every entry; an unpublished one loads nothing.
+	if (!languageFolders(root).some((folder) => folder.lang === lang)) return { name: `no-${lang}-translations`, load: async () => {} };
 	const source = collectionSources[collection];
 	const base = translationRoot(lang, root);
 	const inner =

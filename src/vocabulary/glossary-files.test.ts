@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { languageFolders, readGlossaryFiles } from './glossary-files';
+import { languageFolders } from '../model/translation-status';
+import { readGlossaryFiles } from './glossary-files';
 
 describe('readGlossaryFiles', () => {
 	it('reads each entry’s vocabulary fields straight from its file, id from the file name', () => {

@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
-import { type Lang, languages, sourceLang } from '../i18n/languages.ts';
 import { contentDir, readRawEntries } from '../model/files.ts';
-import { translationRoot } from '../model/translation-status.ts';
 import type { Variant, VocabularyTerm } from './terms';
 
 function strings(value: unknown): string[] {
@@ -38,16 +35,4 @@ export function readGlossaryFiles(root = contentDir()): VocabularyTerm[] {
 				]
 			: [],
 	);
-}
-
-/**
- * Each language's content folder, whose glossary is that language's vocabulary: the English at
- * the root, then each translation whose folder exists (`content/es/`). The lint and the spelling
- * check read every folder with its own words, never one language's with another's.
- */
-export function languageFolders(root = contentDir()): { lang: Lang; root: string }[] {
-	const translations = (Object.keys(languages) as Lang[])
-		.filter((lang) => lang !== sourceLang)
-		.map((lang) => ({ lang, root: translationRoot(lang, root) }));
-	return [{ lang: sourceLang, root }, ...translations.filter((folder) => existsSync(folder.root))];
 }

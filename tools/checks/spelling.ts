@@ -14,7 +14,8 @@ import { collectionSources, contentDir } from '../../src/model/files.ts';
 import { nonProseKeys } from '../../src/model/plain-text.ts';
 import { splitFrontmatter, yamlProseRanges } from '../../src/prose/prose-ranges.ts';
 import { isSearchOnly, notProseElements } from '../../src/prose/visible-text.ts';
-import { languageFolders, readGlossaryFiles } from '../../src/vocabulary/glossary-files.ts';
+import { readGlossaryFiles } from '../../src/vocabulary/glossary-files.ts';
+import { languageFolders } from '../../src/model/translation-status.ts';
 import type { VocabularyTerm } from '../../src/vocabulary/terms.ts';
 import { builtPages } from './html-check.ts';
 

@@ -1,6 +1,6 @@
 import { createLinter, loadTextlintrc } from 'textlint';
 import { describe, expect, it } from 'vitest';
-import { testVocabulary } from '../../../tests/fixtures/vocabulary';
+import { testVocabulary, testVocabularyEs } from '../../../tests/fixtures/vocabulary';
 import type { VocabularyTerm } from '../terms';
 import { abbreviationChecks, abbreviationRuleId, createAbbreviationRule, spellOutMessage } from './abbreviation-rule';
 
@@ -53,27 +53,7 @@ describe('the abbreviations rule', () => {
 	});
 
 	describe('with Spanish names', () => {
-		const terms: VocabularyTerm[] = [
-			{
-				id: 'microneedling',
-				term: 'Micropunción',
-				aliases: ['terapia de inducción de colágeno'],
-				abbreviation: 'TIC',
-				abbreviationOf: 'terapia de inducción de colágeno',
-				definition: 'Agujas finas que hacen heridas diminutas.',
-				variants: [],
-				searchNames: [],
-			},
-			{
-				id: 'radiofrequency-microneedling',
-				term: 'Micropunción con radiofrecuencia',
-				aliases: [],
-				abbreviation: 'micropunción con RF',
-				definition: 'Agujas que también calientan la piel.',
-				variants: [],
-				searchNames: [],
-			},
-		];
+		const terms = testVocabularyEs;
 
 		it('reads accented words as words, and suggests the short form after the words it shares at the start', async () => {
 			expect((await lint('La TIC y la Micropunción con RF.', terms)).map(({ message }) => message)).toEqual([
