@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { aftercareLinks } from './src/aftercare-links/integration.ts';
 import { shortLinkPrefix } from './src/aftercare-links/short-links.ts';
 import { hosting } from './src/hosting/integration.ts';
+import { languages, sourceLang } from './src/i18n/languages.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { cspHashes } from './src/security/csp-integration.ts';
 import { vocabulary } from './src/vocabulary/integration.ts';
@@ -21,6 +22,10 @@ export default defineConfig({
 	// Tests that build broken content fixtures use their own cache, never the site's.
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
+	// English keeps its addresses; Spanish pages live under /es/ (src/pages/es), so
+	// Astro.currentLocale tells every component the language of the page it renders in.
+	// Nothing redirects by the browser's language: each page links to its counterpart instead.
+	i18n: { locales: Object.keys(languages), defaultLocale: sourceLang, routing: { prefixDefaultLocale: false } },
 	// The site-wide stylesheet is one hashed file that a reader's browser keeps (`/_astro/*` is
 	// cached for a year); a page's own stylesheet, when under Vite's 4 KB inline limit, is
 	// written into the page rather than fetched.

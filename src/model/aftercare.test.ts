@@ -33,7 +33,7 @@ const { aftercareHowTo } = await import('./aftercare');
 
 describe('aftercareHowTo', () => {
 	it('is the HowTo of /aftercare/, named by its page entry, with phases in page order', async () => {
-		const howTo = await aftercareHowTo(new URL('https://example.org'));
+		const howTo = await aftercareHowTo(new URL('https://example.org'), 'en');
 		expect(howTo).toMatchObject({
 			'@type': 'HowTo',
 			url: 'https://example.org/aftercare/',

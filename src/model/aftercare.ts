@@ -3,7 +3,7 @@
  * every phase and step links to its anchor on /aftercare/ (the same ids clinics link to).
  */
 import type { CollectionEntry } from 'astro:content';
-import { type Lang, sourceLang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages';
 import { localizePath } from '../i18n/routes';
 import { localCollection } from './localized';
 import type { HowTo, WithContext } from 'schema-dts';
@@ -19,7 +19,7 @@ import { requiredEntry } from './entries';
  * signs the printed sheet ends with, and the review dates of the page and the phases shown.
  * Stops the build, naming the file, when the signs are missing.
  */
-export async function aftercareSheet(phases: readonly CollectionEntry<'aftercare'>[], lang: Lang = sourceLang) {
+export async function aftercareSheet(phases: readonly CollectionEntry<'aftercare'>[], lang: Lang) {
 	const page = await requiredEntry('pages', 'aftercare', lang);
 	const warningSigns = page.data.warningSigns;
 	if (!warningSigns)
@@ -30,7 +30,7 @@ export async function aftercareSheet(phases: readonly CollectionEntry<'aftercare
 }
 
 /** The aftercare phases in page order (by `order`), each with its steps in file order, in `lang`. */
-export async function aftercarePhases(lang: Lang = sourceLang): Promise<CollectionEntry<'aftercare'>[]> {
+export async function aftercarePhases(lang: Lang): Promise<CollectionEntry<'aftercare'>[]> {
 	return (await localCollection('aftercare', lang)).sort(byOrder);
 }
 
@@ -40,7 +40,7 @@ export async function aftercarePhases(lang: Lang = sourceLang): Promise<Collecti
  * (`<site>/aftercare/#<id>`). A step's name is its instruction; its reason stays on the page.
  * Pass it to `ContentPage`'s `jsonLd`: `jsonLd={[await aftercareHowTo(Astro.site!)]}`.
  */
-export async function aftercareHowTo(site: URL | string, lang: Lang = sourceLang): Promise<WithContext<HowTo>> {
+export async function aftercareHowTo(site: URL | string, lang: Lang): Promise<WithContext<HowTo>> {
 	const page = await requiredEntry('pages', 'aftercare', lang);
 	const url = canonicalUrl(localizePath(aftercarePath, lang), site);
 	const phases = await aftercarePhases(lang);

@@ -15,7 +15,7 @@ const isTranslated = (collection: CollectionName): collection is TranslatedColle
 export async function requiredEntry<C extends CollectionKey & CollectionName>(
 	collection: C,
 	id: string,
-	lang: Lang = sourceLang,
+	lang: Lang,
 ): Promise<CollectionEntry<C>> {
 	const entry =
 		lang !== sourceLang && isTranslated(collection)

@@ -5,7 +5,7 @@
  * and the `/api/` feeds share it.
  */
 import { type CollectionEntry, render } from 'astro:content';
-import { type Lang, sourceLang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages';
 import { localizePath } from '../i18n/routes';
 import { ui } from '../i18n/ui';
 import { localCollection } from './localized';
@@ -16,7 +16,6 @@ import { type DataValue, mdxToPlainText } from './plain-text';
 import { buildFeed, type FaqFeed, faqFeedSchema } from '../feed/feed';
 import { faqPage } from '../seo/json-ld';
 import { dataValues } from './data-values';
-import { siteName } from '../seo/meta';
 import { faqAnswerPath } from '../site/related';
 import { type FaqTopic, faqTopics } from '../schemas/faq';
 
@@ -62,12 +61,12 @@ async function readFaq(lang: Lang): Promise<FaqData> {
 }
 
 /** The absolute address of an answer in `lang`: its anchor on its topic's page. */
-export function answerUrl(entry: CollectionEntry<'faq'>, site: URL, lang: Lang = sourceLang): string {
+export function answerUrl(entry: CollectionEntry<'faq'>, site: URL, lang: Lang): string {
 	return new URL(localizePath(faqAnswerPath(entry.data.topic, entry.id), lang), site).href;
 }
 
 /** The heading (h1) and title of a topic's FAQ page, in `lang`. */
-export function topicTitle(topic: FaqTopic, lang: Lang = sourceLang): string {
+export function topicTitle(topic: FaqTopic, lang: Lang): string {
 	const text = ui(lang);
 	return text.faq.topicTitle(text.faqTopics[topic]);
 }
@@ -78,19 +77,20 @@ export function embedPaths(): { params: { topic: FaqTopic | undefined } }[] {
 }
 
 /** The FAQ feed (`/api/faq.json`, or one topic's), checked against its schema. */
-export async function faqFeed(site: URL, topic?: FaqTopic): Promise<FaqFeed> {
-	const { groups, value } = await faqData();
+export async function faqFeed(site: URL, lang: Lang, topic?: FaqTopic): Promise<FaqFeed> {
+	const { groups, value } = await faqData(lang);
+	const { siteName, faqTopics: topicLabels } = ui(lang);
 	const entries = (topic ? groups.filter((group) => group.key === topic) : groups).flatMap((group) => group.entries);
 	const feed = buildFeed({
 		site,
 		siteName,
 		value,
-		...(topic ? { topic: { id: topic, label: faqTopics[topic] } } : {}),
+		...(topic ? { topic: { id: topic, label: topicLabels[topic] } } : {}),
 		sources: entries.map((entry) => ({
 			id: entry.id,
 			question: entry.data.question,
 			topic: entry.data.topic,
-			topicLabel: faqTopics[entry.data.topic],
+			topicLabel: topicLabels[entry.data.topic],
 			body: entry.body ?? '',
 			lastReviewed: entry.data.lastReviewed,
 		})),

@@ -4,7 +4,7 @@
  * side effect that explains it (or to the page's warning signs when none does).
  */
 import { type CollectionEntry, getEntry } from 'astro:content';
-import { type Lang, sourceLang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages';
 import { ui } from '../i18n/ui';
 import { localCollection } from './localized';
 import { byOrder } from './order';
@@ -26,7 +26,7 @@ interface NormalRow {
 }
 
 /** Every sign in order, with its answer for each day, in `lang`. */
-export async function isThisNormalRows(lang: Lang = sourceLang): Promise<NormalRow[]> {
+export async function isThisNormalRows(lang: Lang): Promise<NormalRow[]> {
 	const days = Object.keys(daysAfter) as DayAfter[];
 	const entries = (await localCollection('isThisNormal', lang)).sort(byOrder);
 	return Promise.all(
@@ -43,7 +43,7 @@ export async function isThisNormalRows(lang: Lang = sourceLang): Promise<NormalR
 }
 
 /** What each answer means, from content/scales.yaml, in the order the table's key lists them, in `lang`. */
-export async function answerMeanings(lang: Lang = sourceLang): Promise<{ answer: Answer; label: string; meaning: string }[]> {
+export async function answerMeanings(lang: Lang): Promise<{ answer: Answer; label: string; meaning: string }[]> {
 	const [healingScale, urgencyScale] = await Promise.all([
 		requiredEntry('scales', 'healing', lang),
 		requiredEntry('scales', 'urgency', lang),

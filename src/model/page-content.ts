@@ -4,7 +4,7 @@
  * page mentions and the pages that mention a term, so the two cannot drift apart.
  */
 import type { CollectionEntry } from 'astro:content';
-import { type Lang, sourceLang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages';
 import { localizePath } from '../i18n/routes';
 import { localCollection } from './localized';
 import { oncePerLanguage } from './once-per-language';
@@ -95,12 +95,12 @@ const readers = Object.fromEntries(
 ) as { [Id in ContentPageId]: (lang: Lang) => Promise<ContentOf<Id>> };
 
 /** What the page of a `pages` entry shows in `lang`: `await pageContent('procedure')` → its entry and its steps in order. */
-export function pageContent<Id extends ContentPageId>(id: Id, lang: Lang = sourceLang): Promise<ContentOf<Id>> {
+export function pageContent<Id extends ContentPageId>(id: Id, lang: Lang): Promise<ContentOf<Id>> {
 	return readers[id](lang);
 }
 
 /** The FAQ's page per topic, in page order: the FAQ's introduction, then the topic's questions and answers. */
-export async function faqTopicPages(lang: Lang = sourceLang): Promise<(PageContent<CollectionEntry<'faq'>> & { topic: FaqTopic })[]> {
+export async function faqTopicPages(lang: Lang): Promise<(PageContent<CollectionEntry<'faq'>> & { topic: FaqTopic })[]> {
 	const page = await requiredEntry('pages', 'faq', lang);
 	const { groups } = await faqData(lang);
 	return groups.map(({ key, entries }) => ({
@@ -116,7 +116,7 @@ export async function faqTopicPages(lang: Lang = sourceLang): Promise<(PageConte
 
 /** The glossary's page per term: the term, its definition and its body, in place of the glossary's introduction. */
 export async function glossaryTermPages(
-	lang: Lang = sourceLang,
+	lang: Lang,
 ): Promise<(PageContent<CollectionEntry<'glossary'>> & { entry: CollectionEntry<'glossary'> })[]> {
 	const page = await requiredEntry('pages', 'glossary', lang);
 	return (await localCollection('glossary', lang)).map((entry) => ({

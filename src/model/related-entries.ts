@@ -2,7 +2,7 @@
  * What a page needs to render a `related` field as links (src/site/related.ts): every
  * linkable entry's visible name, and the page an FAQ answer is on, read once per build.
  */
-import { type Lang, sourceLang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages';
 import { localizePath } from '../i18n/routes';
 import { localCollection } from './localized';
 import { oncePerLanguage } from './once-per-language';
@@ -30,7 +30,7 @@ async function readEntries(lang: Lang): Promise<Map<string, LinkedEntry>> {
 const entriesIn = oncePerLanguage(readEntries);
 
 /** Looks up a linked entry's name (and path) in `lang`; an id the build let through stands in for its name. */
-export async function linkedEntries(lang: Lang = sourceLang): Promise<(collection: LinkableCollection, id: string) => LinkedEntry> {
+export async function linkedEntries(lang: Lang): Promise<(collection: LinkableCollection, id: string) => LinkedEntry> {
 	const entries = await entriesIn(lang);
 	return (collection, id) => entries.get(`${collection}/${id}`) ?? { title: id };
 }

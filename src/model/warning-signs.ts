@@ -3,7 +3,7 @@
  * label and meaning of its level from the urgency scale (content/scales.yaml).
  */
 import type { CollectionEntry } from 'astro:content';
-import { type Lang, sourceLang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages';
 import { ui } from '../i18n/ui';
 import { type Urgency, urgencies } from '../schemas/scales';
 import { requiredEntry } from './entries';
@@ -17,7 +17,7 @@ interface WarningSignGroup {
 }
 
 /** The signs with the given ids (all signs when none are given), grouped by urgency, in `lang`. */
-export async function warningSignGroups(ids?: readonly string[], lang: Lang = sourceLang): Promise<WarningSignGroup[]> {
+export async function warningSignGroups(ids: readonly string[] | undefined, lang: Lang): Promise<WarningSignGroup[]> {
 	const scale = await requiredEntry('scales', 'urgency', lang);
 	const signs = (await localCollection('warningSigns', lang)).filter((sign) => !ids || ids.includes(sign.id));
 	const levels = (Object.keys(urgencies) as Urgency[]).reverse();

@@ -33,13 +33,13 @@ const questionSets: QuestionSet[] = [
  * other languages' pages share them, as they share every id below a section's address.
  */
 const templateParts = [
-	{ address: '/procedure/#course', file: 'src/pages/procedure.astro' },
-	{ address: '/options/#compare', file: 'src/pages/options.astro' },
-	{ address: '/aftercare/#print-heading', file: 'src/pages/aftercare.astro' },
+	{ address: '/procedure/#course', file: 'src/views/ProcedurePage.astro' },
+	{ address: '/options/#compare', file: 'src/views/OptionsPage.astro' },
+	{ address: '/aftercare/#print-heading', file: 'src/views/AftercarePage.astro' },
 	{ address: '/side-effects/#is-this-normal', file: 'src/model/is-this-normal.ts' },
 	{ address: '/side-effects/#get-help', file: 'src/model/is-this-normal.ts' },
-	{ address: '/decision-sheet/#questions-to-ask', file: 'src/pages/decision-sheet.astro' },
-	{ address: '/for-clinics/#sheet-maker', file: 'src/pages/for-clinics.astro' },
+	{ address: '/decision-sheet/#questions-to-ask', file: 'src/views/DecisionSheetPage.astro' },
+	{ address: '/for-clinics/#sheet-maker', file: 'src/views/ForClinicsPage.astro' },
 ];
 
 /** Every English address that shows an entry of the content at `root`: each page, and each entry's place on its page. */

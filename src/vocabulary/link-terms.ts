@@ -90,7 +90,7 @@ function ownGlossaryId(fileURL: URL | undefined, glossaryDir: string): string | 
 }
 
 /** The forms each language's names take in its text, where it has more than the English plural ending. */
-const formsOf: Partial<Record<Lang, (name: string) => string[]>> = { es: spanishForms };
+export const formsOf: Partial<Record<Lang, (name: string) => string[]>> = { es: spanishForms };
 
 interface GlossaryLinkOptions {
 	/** The language of the terms: only documents in it are linked, to its glossary pages. */

@@ -5,23 +5,22 @@
  * of what each page shows (src/model/page-content.ts, which the pages render from), with the
  * same term matcher the build-time linker uses.
  */
-import { getCollection } from 'astro:content';
-import { pageWords } from '../model/plain-text';
+import type { Lang } from '../i18n/languages';
+import { localizePath } from '../i18n/routes';
 import { dataValues } from '../model/data-values';
+import { localCollection } from '../model/localized';
+import { oncePerLanguage } from '../model/once-per-language';
 import { contentPages } from '../model/page-content';
+import { pageWords } from '../model/plain-text';
+import { formsOf } from './link-terms';
 import { createTermMatcher, type TermMention } from './matcher';
 import type { VocabularyTerm } from './terms';
 
-let terms: Promise<VocabularyTerm[]> | undefined;
+/** The glossary in one language as plain vocabulary, for the matcher, the search page and the synonyms; read once per build. */
+export const vocabulary = oncePerLanguage(readVocabulary);
 
-/** The glossary as plain vocabulary, for the matcher, the search page and the synonyms; read once per build. */
-export function vocabulary(): Promise<VocabularyTerm[]> {
-	terms ??= readVocabulary();
-	return terms;
-}
-
-async function readVocabulary(): Promise<VocabularyTerm[]> {
-	return (await getCollection('glossary')).map(({ id, data }) => ({
+async function readVocabulary(lang: Lang): Promise<VocabularyTerm[]> {
+	return (await localCollection('glossary', lang)).map(({ id, data }) => ({
 		id,
 		term: data.term,
 		aliases: data.aliases,
@@ -56,23 +55,20 @@ interface PageIndex {
 	mentioning: Map<string, PageText[]>;
 }
 
-let cache: Promise<PageIndex> | undefined;
+/** Every content page's words and terms in one language, read and indexed once per build, so each page only looks itself up. */
+const pageIndex = oncePerLanguage(readPageIndex);
 
-/** Every content page's words and terms, read and indexed once per build, so each page only looks itself up. */
-function pageIndex(): Promise<PageIndex> {
-	cache ??= readPageIndex();
-	return cache;
-}
-
-async function readPageIndex(): Promise<PageIndex> {
-	const value = await dataValues();
-	const terms = await vocabulary();
+async function readPageIndex(lang: Lang): Promise<PageIndex> {
+	const value = await dataValues(lang);
+	const terms = await vocabulary(lang);
 	const byId = new Map(terms.map((term) => [term.id, term]));
-	const matcher = createTermMatcher(terms);
-	const searchMatcher = createTermMatcher(terms, { searchNames: true });
+	const forms = formsOf[lang];
+	const matcher = createTermMatcher(terms, { forms });
+	const searchMatcher = createTermMatcher(terms, { searchNames: true, forms });
+	const glossaryPath = localizePath('/glossary/', lang);
 	const ids = (mentions: TermMention[]) => [...new Set(mentions.map((mention) => mention.id))];
 	const index: PageIndex = { searchTerms: new Map(), mentioning: new Map() };
-	for (const content of await contentPages()) {
+	for (const content of await contentPages(lang)) {
 		const text = pageWords(content, value);
 		const page: PageText = {
 			path: content.path,
@@ -85,7 +81,7 @@ async function readPageIndex(): Promise<PageIndex> {
 			page.path,
 			page.searchTermIds.map((id) => byId.get(id)!),
 		);
-		if (page.path.startsWith('/glossary/')) continue;
+		if (page.path.startsWith(glossaryPath)) continue;
 		for (const id of page.termIds) {
 			const pages = index.mentioning.get(id) ?? [];
 			pages.push(page);
@@ -96,11 +92,11 @@ async function readPageIndex(): Promise<PageIndex> {
 }
 
 /** The glossary terms search finds a page by: those it mentions, or whose search names it uses. */
-export async function termsOnPage(path: string): Promise<VocabularyTerm[]> {
-	return (await pageIndex()).searchTerms.get(path) ?? [];
+export async function termsOnPage(path: string, lang: Lang): Promise<VocabularyTerm[]> {
+	return (await pageIndex(lang)).searchTerms.get(path) ?? [];
 }
 
 /** The pages outside the glossary that mention a term, in the site's reading order. */
-export async function pagesMentioning(termId: string): Promise<PageText[]> {
-	return (await pageIndex()).mentioning.get(termId) ?? [];
+export async function pagesMentioning(termId: string, lang: Lang): Promise<PageText[]> {
+	return (await pageIndex(lang)).mentioning.get(termId) ?? [];
 }

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { faqFeed } from '../../../model/faq';
 import { jsonResponse } from '../../../feed/feed';
+import { langOf } from '../../../i18n/languages';
 import { siteUrl } from '../../../seo/meta';
 import { type FaqTopic, faqTopics } from '../../../schemas/faq';
 
@@ -9,4 +10,5 @@ export function getStaticPaths() {
 }
 
 /** One topic's questions and answers (`/api/faq/<topic>.json`). */
-export const GET: APIRoute = async ({ params, site }) => jsonResponse(await faqFeed(siteUrl(site), params.topic as FaqTopic));
+export const GET: APIRoute = async ({ params, site, currentLocale }) =>
+	jsonResponse(await faqFeed(siteUrl(site), langOf(currentLocale), params.topic as FaqTopic));
