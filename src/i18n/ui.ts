@@ -89,6 +89,7 @@ const en = {
 
 	layout: {
 		skipLink: 'Skip to main content',
+		otherLanguages: 'This page in another language',
 		mainNav: 'Main',
 		footerNav: 'Footer',
 		footerNote: `${siteName} gives general information, not medical advice. Talk to a licensed professional about your own skin.`,
@@ -530,6 +531,7 @@ const es: UiText = {
 
 	layout: {
 		skipLink: 'Saltar al contenido principal',
+		otherLanguages: 'Esta página en otro idioma',
 		mainNav: 'Principal',
 		footerNav: 'Pie de página',
 		footerNote: `La ${esSiteName} ofrece información general, no consejos médicos. Hable con un profesional con licencia sobre su propia piel.`,
