@@ -125,6 +125,7 @@ const en = {
 		alsoOn: '; also on ',
 		everySource: 'Every source we cite',
 		quotes: (count: number) => (count === 1 ? 'We quote it once.' : `We quote ${count} passages from it.`),
+		quotesOnSourcePages: "Each source's page gives the words we quote from it, and what each quote supports.",
 		practiceHeading: 'What rests on clinic practice',
 		practiceIntro:
 			'No source we cite states these. They are what many clinics advise, and each page words them that way. Your own clinic may advise something else: follow your clinic.',
@@ -565,6 +566,8 @@ const es: UiText = {
 		alsoOn: '; también en ',
 		everySource: 'Todas las fuentes que citamos',
 		quotes: (count) => (count === 1 ? 'La citamos una vez.' : `Citamos ${count} pasajes de ella.`),
+		quotesOnSourcePages:
+			'Las fuentes están en inglés. La página de cada fuente muestra las palabras que citamos, en inglés, y qué respalda cada cita.',
 		practiceHeading: 'Lo que se basa en la práctica de las clínicas',
 		practiceIntro:
 			'Ninguna fuente que citamos afirma estas cosas. Es lo que aconsejan muchas clínicas, y cada página lo dice así. Su propia clínica puede aconsejarle otra cosa: siga a su clínica.',
