@@ -9,7 +9,6 @@
  */
 import type { Browser, Request } from 'playwright-core';
 import { scoreQuestion, searchQuestions } from '../../e2e/fixtures/search-questions.ts';
-import { indexWordsPath } from '../../src/search/suggest.ts';
 import { kb, median, verdict } from './util.ts';
 
 /** Single words, a term's names, a question every page of which matches, relaxed questions and a slip. */
@@ -26,6 +25,9 @@ const queries = [
 /** Milliseconds between keystrokes: a quick typist. */
 export const keyDelay = 80;
 export const targets = { latencyMs: 150, pagefindBytes: 110 * 1024 };
+
+/** The index's word list, which each language's search page has beside it (src/search/index-words.ts). */
+const isWordList = (path: string) => /^\/(?:[^/]+\/)*words\.json$/.test(path);
 
 /** Body bytes the server sent for each path during the current run (see `recordSent`). */
 let sent = new Map<string, number>();
@@ -58,7 +60,7 @@ async function measure(browser: Browser, origin: string, query: string, mode: Mo
 	let settled: (() => void) | undefined;
 	const isPagefind = (request: Request) => {
 		const path = new URL(request.url()).pathname;
-		return path.startsWith('/pagefind/') || path === indexWordsPath;
+		return path.startsWith('/pagefind/') || isWordList(path);
 	};
 	const done = () => {
 		pending -= 1;
@@ -123,7 +125,7 @@ function breakdown(files: Run['files']): string {
 	const index = sum((path) => path.startsWith('/pagefind/index/'));
 	const fragments = files.filter((file) => file.path.startsWith('/pagefind/fragment/'));
 	const fragmentBytes = sum((path) => path.startsWith('/pagefind/fragment/'));
-	const words = sum((path) => path === indexWordsPath);
+	const words = sum(isWordList);
 	const fixed = sum(() => true) - index - fragmentBytes - words;
 	return `fixed ${kb(fixed)} + index ${kb(index)} + ${fragments.length} page fragments ${kb(fragmentBytes)} + word list ${kb(words)}`;
 }
