@@ -10,6 +10,8 @@ const searchPath = localizePath('/search/', 'es');
 const searchBox = 'Buscar en la guía';
 
 test('every Spanish name of a term finds the same Spanish pages, in the same order', async ({ page }) => {
+	// Five names, each listed in full a page of results at a time.
+	test.setTimeout(60_000);
 	const [first, ...others] = ['micropunción', 'TIC', 'terapia de inducción de colágeno', 'microneedling', 'micropuncion'];
 	await openSearch(page, first!, searchPath);
 	const expected = await allResultPaths(page);
