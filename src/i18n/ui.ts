@@ -393,6 +393,30 @@ const en = {
 		more: 'Show more results',
 		browse: 'Browse by topic',
 		glossary: 'Glossary A–Z',
+		/**
+		 * What the page's script says, written into the page as JSON. Only strings: `{name}` marks
+		 * where a value goes (src/search/messages.ts fills it in).
+		 */
+		script: {
+			allSections: 'All sections',
+			loadFailed: 'Search could not load. Check your connection, then try again.',
+			noResults: 'No results for “{query}”{where}',
+			oneResult: '{count} result for “{query}”{where}',
+			results: '{count} results for “{query}”{where}',
+			where: ' in {section}',
+			showingFirst: '{counted}. Showing the first {shown}.',
+			unknownWords: 'No page has {words}',
+			/** Between the words no page has: “a” or “b”. */
+			unknownOr: ' or ',
+			relaxedNone: 'No page has all of these words. Showing pages about: {about}',
+			relaxedOne: 'Only {count} page has all of these words, listed first. Then pages about: {about}',
+			relaxedSome: 'Only {count} pages have all of these words, listed first. Then pages about: {about}',
+			definition: 'Definition',
+			inGlossary: '{term} in the glossary',
+			didYouMean: 'Did you mean {suggestions}?',
+			/** Before the last of several suggestions (commas go between the others). */
+			listOr: ' or ',
+		},
 	},
 	embed: {
 		title: embedTitle,
@@ -826,6 +850,24 @@ const es: UiText = {
 		more: 'Mostrar más resultados',
 		browse: 'Explorar por tema',
 		glossary: 'Glosario de la A a la Z',
+		script: {
+			allSections: 'Todas las secciones',
+			loadFailed: 'No se pudo cargar la búsqueda. Revise su conexión e intente de nuevo.',
+			noResults: 'No hay resultados para “{query}”{where}',
+			oneResult: '{count} resultado para “{query}”{where}',
+			results: '{count} resultados para “{query}”{where}',
+			where: ' en {section}',
+			showingFirst: '{counted}. Se muestran los primeros {shown}.',
+			unknownWords: 'Ninguna página tiene {words}',
+			unknownOr: ' ni ',
+			relaxedNone: 'Ninguna página tiene todas estas palabras. Se muestran páginas sobre: {about}',
+			relaxedOne: 'Solo {count} página tiene todas estas palabras y va primero. Luego, páginas sobre: {about}',
+			relaxedSome: 'Solo {count} páginas tienen todas estas palabras y van primero. Luego, páginas sobre: {about}',
+			definition: 'Definición',
+			inGlossary: '{term} en el glosario',
+			didYouMean: '¿Quiso decir {suggestions}?',
+			listOr: ' o ',
+		},
 	},
 	embed: {
 		title: (topic) => (topic ? `Preguntas sobre micropunción: ${topic}` : 'Preguntas sobre micropunción'),
