@@ -31,7 +31,7 @@ export function canonicalUrl(path: string, site: URL | string): string {
 }
 
 /** One `hreflang` alternate of a page: a language (or `x-default`) and the absolute URL of the page in it. */
-export interface Alternate {
+interface Alternate {
 	hreflang: Lang | 'x-default';
 	href: string;
 }
