@@ -142,6 +142,8 @@ const en = {
 		hint: 'To print, press Ctrl+P, or Command+P on a Mac.',
 		online: 'Online: ',
 		lastReviewed: 'Last reviewed ',
+		/** The name of the QR code on a printed sheet, for screen readers. */
+		qrLabel: (url: string) => `QR code that opens ${url}`,
 	},
 	/** "Link to this step" beside an aftercare step or phase heading, by what it links to. */
 	copyLink: {
@@ -580,6 +582,7 @@ const es: UiText = {
 		hint: 'Para imprimir, presione Ctrl+P, o Comando+P en una Mac.',
 		online: 'En internet: ',
 		lastReviewed: 'Última revisión: ',
+		qrLabel: (url) => `Código QR que abre ${url}`,
 	},
 	copyLink: {
 		link: { step: 'Enlace a este paso', section: 'Enlace a esta sección' },
