@@ -149,6 +149,10 @@ const en = {
 	copyLink: {
 		link: { step: 'Link to this step', section: 'Link to this section' },
 		copy: { step: 'Copy link to this step', section: 'Copy link to this section' },
+		/** What the page says once the link is copied, and when it could not be (src/client/copy-links.ts). */
+		copied: 'Link copied',
+		address: 'Link address',
+		selected: 'The link is selected. Press Ctrl+C, or Command+C on a Mac, to copy it.',
 	},
 	evidence: {
 		badge: (level: string) => `Evidence: ${level}`,
@@ -587,6 +591,9 @@ const es: UiText = {
 	copyLink: {
 		link: { step: 'Enlace a este paso', section: 'Enlace a esta sección' },
 		copy: { step: 'Copiar el enlace a este paso', section: 'Copiar el enlace a esta sección' },
+		copied: 'Enlace copiado',
+		address: 'Dirección del enlace',
+		selected: 'El enlace está seleccionado. Presione Ctrl+C, o Comando+C en una Mac, para copiarlo.',
 	},
 	evidence: {
 		badge: (level) => `Evidencia: ${level}`,
