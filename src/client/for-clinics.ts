@@ -188,9 +188,11 @@ function updateSheet({ reveal = false } = {}): boolean {
 		const message = part<HTMLElement>(`[data-sheet-error="${key}"]`, sheetForm);
 		showProblem(field.input, message, parsed || !value ? '' : field.problem, reveal);
 	}
-	sheetLink.value = sheetUrl(site, details);
+	// The form's action is the sheet in the page's language.
+	const path = sheetForm.getAttribute('action') ?? undefined;
+	sheetLink.value = sheetUrl(site, details, path);
 	// Opened here, from this server; the link to share uses the site's public address.
-	sheetOpen.href = sheetUrl(location.origin, details);
+	sheetOpen.href = sheetUrl(location.origin, details, path);
 	return valid;
 }
 

@@ -144,11 +144,17 @@ const en = {
 		hint: 'To print, press Ctrl+P, or Command+P on a Mac.',
 		online: 'Online: ',
 		lastReviewed: 'Last reviewed ',
+		/** The name of the QR code on a printed sheet, for screen readers. */
+		qrLabel: (url: string) => `QR code that opens ${url}`,
 	},
 	/** "Link to this step" beside an aftercare step or phase heading, by what it links to. */
 	copyLink: {
 		link: { step: 'Link to this step', section: 'Link to this section' },
 		copy: { step: 'Copy link to this step', section: 'Copy link to this section' },
+		/** What the page says once the link is copied, and when it could not be (src/client/copy-links.ts). */
+		copied: 'Link copied',
+		address: 'Link address',
+		selected: 'The link is selected. Press Ctrl+C, or Command+C on a Mac, to copy it.',
 	},
 	evidence: {
 		badge: (level: string) => `Evidence: ${level}`,
@@ -609,10 +615,14 @@ const es: UiText = {
 		hint: 'Para imprimir, presione Ctrl+P, o Comando+P en una Mac.',
 		online: 'En internet: ',
 		lastReviewed: 'Última revisión: ',
+		qrLabel: (url) => `Código QR que abre ${url}`,
 	},
 	copyLink: {
 		link: { step: 'Enlace a este paso', section: 'Enlace a esta sección' },
 		copy: { step: 'Copiar el enlace a este paso', section: 'Copiar el enlace a esta sección' },
+		copied: 'Enlace copiado',
+		address: 'Dirección del enlace',
+		selected: 'El enlace está seleccionado. Presione Ctrl+C, o Comando+C en una Mac, para copiarlo.',
 	},
 	evidence: {
 		badge: (level) => `Evidencia: ${level}`,
