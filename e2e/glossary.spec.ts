@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { translationRoot } from '../src/model/translation-status';
 import { readGlossaryFiles } from '../src/vocabulary/glossary-files';
 import { aliasRedirects } from '../src/vocabulary/terms';
 import { sitemapPaths, timeForPages } from './fixtures/site';
 
 const vocabulary = readGlossaryFiles();
+const spanishVocabulary = readGlossaryFiles(translationRoot('es'));
 /** What a term's tooltip says: its name, then its definition. */
 const tooltipOf = (id: string) => {
 	const term = vocabulary.find((candidate) => candidate.id === id)!;
@@ -11,7 +13,7 @@ const tooltipOf = (id: string) => {
 };
 
 test('every alias has its own address that redirects to the term, with a canonical link', async ({ page, request }) => {
-	const redirects = Object.entries(aliasRedirects(vocabulary));
+	const redirects = Object.entries(aliasRedirects(vocabulary, 'en'));
 	expect(redirects).toContainEqual(['/glossary/cit/', '/glossary/microneedling/']);
 	expect(redirects).toContainEqual(['/glossary/collagen-induction-therapy/', '/glossary/microneedling/']);
 	for (const [from, to] of redirects) {
@@ -24,10 +26,28 @@ test('every alias has its own address that redirects to the term, with a canonic
 	await expect(page.locator('h1')).toHaveText('Microneedling');
 });
 
+test('every Spanish name has its own address, in plain letters, that redirects to the Spanish term', async ({ page, request }) => {
+	const redirects = Object.entries(aliasRedirects(spanishVocabulary, 'es'));
+	for (const slug of ['micropuncion', 'terapia-de-induccion-de-colageno', 'tic', 'induccion-percutanea-de-colageno', 'dermapen']) {
+		expect(redirects).toContainEqual([`/es/glosario/${slug}/`, '/es/glosario/microneedling/']);
+	}
+	for (const [from, to] of redirects) {
+		expect(from, 'an address a reader can type').toMatch(/^\/es\/glosario\/[a-z0-9-]+\/$/);
+		const html = await (await request.get(from)).text();
+		expect(html, from).toContain(`<link rel="canonical" href="https://microneedling-guide.example${to}">`);
+		expect(html, from).toContain('<meta name="robots" content="noindex">');
+	}
+	await page.goto('/es/glosario/tic/');
+	await expect(page).toHaveURL(/\/es\/glosario\/microneedling\/$/);
+	await expect(page.locator('h1')).toHaveText('Micropunción');
+});
+
 test('alias redirects are not listed in the sitemap', () => {
 	const paths = sitemapPaths();
 	expect(paths).toContain('/glossary/microneedling/');
 	expect(paths).not.toContain('/glossary/cit/');
+	expect(paths).toContain('/es/glosario/microneedling/');
+	expect(paths).not.toContain('/es/glosario/micropuncion/');
 });
 
 test('the first mention of a term links to its entry; the alias keeps its words', async ({ page }) => {

@@ -3,6 +3,7 @@
  * checked by a strict schema from `src/schemas/`. Rules that span entries run in the loader.
  */
 import { defineCollection } from 'astro:content';
+import type { z } from 'astro/zod';
 import { contentToday, findOverdueEntries } from './model/freshness';
 import type { ContentProblem } from './model/integrity';
 import { contentLoader, type EntryChecks, type LoadedEntry } from './model/loaders';
@@ -48,9 +49,9 @@ function reviewed<Data extends { nextReview: Date }>(errors?: (entries: LoadedEn
 	};
 }
 
-/** A collection of translations into Spanish, checked against the English entries. */
-function spanish<C extends TranslatedCollection>(collection: C) {
-	return defineCollection({ loader: translationLoader(collection, 'es'), schema: translationSchemas('es')[collection] });
+/** A collection of translations into Spanish, checked against the English entries (and by `rules`, across its own entries). */
+function spanish<C extends TranslatedCollection>(collection: C, rules?: Parameters<typeof translationLoader>[2]) {
+	return defineCollection({ loader: translationLoader(collection, 'es', rules), schema: translationSchemas('es')[collection] });
 }
 
 export const collections = {
@@ -116,7 +117,7 @@ export const collections = {
 	glossary: defineCollection({
 		loader: contentLoader(
 			'glossary',
-			reviewed<GlossaryTerm>((entries) => findVocabularyCollisions(entries.map(({ file, data }) => ({ file, ...data })))),
+			reviewed<GlossaryTerm>((entries) => findVocabularyCollisions(entries.map(({ id, file, data }) => ({ id, file, ...data })))),
 		),
 		schema: glossarySchema(),
 	}),
@@ -137,6 +138,11 @@ export const collections = {
 	esSuitability: spanish('suitability'),
 	esAftercare: spanish('aftercare'),
 	esFaq: spanish('faq'),
-	esGlossary: spanish('glossary'),
+	// A Spanish name, like an English one, belongs to one term and has an address of its own.
+	esGlossary: spanish('glossary', (entries) =>
+		findVocabularyCollisions(
+			entries.map(({ id, file, data }) => ({ id, file, ...(data as z.infer<ReturnType<typeof translationSchemas>['glossary']>) })),
+		),
+	),
 	esOptions: spanish('options'),
 };

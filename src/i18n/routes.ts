@@ -4,7 +4,7 @@
  * prefix, and shares the ids below them: FAQ topics and answers, aftercare phases and steps,
  * glossary terms, sources and short links are the same in every language.
  */
-import { type Lang, languages, sourceLang } from './languages';
+import { type Lang, languages, sourceLang } from './languages.ts';
 
 /**
  * The words of each translated language for the site's sections (the first part of an English

@@ -115,10 +115,15 @@ function ruleProblems(collection: TranslatedCollection, lang: Lang, entry: Trans
 
 /**
  * The loader of a collection's translations into `lang`: the same files under `content/<lang>/`,
- * checked against their English entries. Problems stop the build; a translation that is out of
- * date only warns, as an overdue review does, so an urgent English fix is never held back.
+ * checked against their English entries, and by `rules` across the language's own entries (the
+ * glossary's names). Problems stop the build; a translation that is out of date only warns, as
+ * an overdue review does, so an urgent English fix is never held back.
  */
-export function translationLoader(collection: TranslatedCollection, lang: Lang): Loader {
+export function translationLoader(
+	collection: TranslatedCollection,
+	lang: Lang,
+	rules?: (entries: Translated[]) => ContentProblem[],
+): Loader {
 	const root = contentDir();
 	// A published language must translate every entry; an unpublished one loads nothing.
 	if (!languageFolders(root).some((folder) => folder.lang === lang)) return { name: `no-${lang}-translations`, load: async () => {} };
@@ -132,7 +137,7 @@ export function translationLoader(collection: TranslatedCollection, lang: Lang):
 		entries.map((entry) => ({ ...entry, file: relative('.', entry.file) }));
 	return explainingYamlErrors(
 		withCheck<Record<string, unknown>>(inner, `${collection} (${languages[lang].name})`, {
-			errors: (entries) => translationProblems(collection, lang, translated(entries), root),
+			errors: (entries) => [...translationProblems(collection, lang, translated(entries), root), ...(rules?.(translated(entries)) ?? [])],
 			warnings: () =>
 				staleTranslations(lang, root, [collection]).map((state) => ({
 					file: state.file,

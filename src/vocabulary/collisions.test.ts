@@ -3,6 +3,7 @@ import { findVocabularyCollisions } from './collisions';
 
 describe('findVocabularyCollisions', () => {
 	const microneedling = {
+		id: 'microneedling',
 		file: 'glossary/microneedling.mdx',
 		term: 'Microneedling',
 		aliases: ['collagen induction therapy', 'CIT'],
@@ -10,16 +11,19 @@ describe('findVocabularyCollisions', () => {
 	};
 
 	it('accepts names claimed once, and one entry repeating its own name', () => {
-		expect(findVocabularyCollisions([microneedling, { ...microneedling, file: 'x', term: 'Collagen', aliases: [], variants: [] }])).toEqual(
-			[],
-		);
+		expect(
+			findVocabularyCollisions([
+				microneedling,
+				{ ...microneedling, id: 'collagen', file: 'x', term: 'Collagen', aliases: [], variants: [] },
+			]),
+		).toEqual([]);
 		expect(findVocabularyCollisions([{ ...microneedling, aliases: ['CIT', 'cit'] }])).toEqual([]);
 	});
 
 	it('reports an alias used by two terms, naming the file and the alias field', () => {
 		const problems = findVocabularyCollisions([
 			microneedling,
-			{ file: 'glossary/skin-needling.mdx', term: 'Skin needling', aliases: ['CIT'], variants: [] },
+			{ id: 'skin-needling', file: 'glossary/skin-needling.mdx', term: 'Skin needling', aliases: ['CIT'], variants: [] },
 		]);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchObject({ file: 'glossary/skin-needling.mdx', field: 'aliases[0]' });
@@ -29,7 +33,7 @@ describe('findVocabularyCollisions', () => {
 	it('reports an alias equal to another entry’s term', () => {
 		const [problem] = findVocabularyCollisions([
 			microneedling,
-			{ file: 'glossary/pen.mdx', term: 'Pen', aliases: ['microneedling'], variants: [] },
+			{ id: 'pen', file: 'glossary/pen.mdx', term: 'Pen', aliases: ['microneedling'], variants: [] },
 		]);
 		expect(problem?.message).toContain('already the term of glossary/microneedling.mdx');
 	});
@@ -38,6 +42,7 @@ describe('findVocabularyCollisions', () => {
 		const problems = findVocabularyCollisions([
 			microneedling,
 			{
+				id: 'other',
 				file: 'g/other.mdx',
 				term: 'Other',
 				aliases: [],
@@ -53,8 +58,9 @@ describe('findVocabularyCollisions', () => {
 	});
 
 	describe('search names', () => {
-		const pen = { file: 'glossary/pen.mdx', term: 'Pen', aliases: [], variants: [], searchNames: ['Dermapen'] };
+		const pen = { id: 'pen', file: 'glossary/pen.mdx', term: 'Pen', aliases: [], variants: [], searchNames: ['Dermapen'] };
 		const roller = {
+			id: 'roller',
 			file: 'glossary/roller.mdx',
 			term: 'Derma roller',
 			aliases: [],
@@ -108,9 +114,47 @@ describe('findVocabularyCollisions', () => {
 
 	it('reports an abbreviation shared by two terms', () => {
 		const problems = findVocabularyCollisions([
-			{ file: 'a', term: 'Platelet-rich plasma', aliases: [], abbreviation: 'PRP', variants: [] },
-			{ file: 'b', term: 'Something else', aliases: [], abbreviation: 'prp', variants: [] },
+			{ id: 'a', file: 'a', term: 'Platelet-rich plasma', aliases: [], abbreviation: 'PRP', variants: [] },
+			{ id: 'b', file: 'b', term: 'Something else', aliases: [], abbreviation: 'prp', variants: [] },
 		]);
 		expect(problems).toEqual([{ file: 'b', field: 'abbreviation', message: expect.stringContaining('"prp"') }]);
+	});
+
+	describe('addresses', () => {
+		const microneedling = {
+			id: 'microneedling',
+			file: 'es/glossary/microneedling.mdx',
+			term: 'Micropunción',
+			aliases: ['TIC'],
+			variants: [],
+		};
+		const peel = { id: 'chemical-peel', file: 'es/glossary/chemical-peel.mdx', term: 'Peeling químico', aliases: [], variants: [] };
+
+		it('accepts names whose addresses differ, and a name whose address is its own id', () => {
+			expect(findVocabularyCollisions([microneedling, peel, { ...peel, id: 'dermis', file: 'd', term: 'Dermis' }])).toEqual([]);
+		});
+
+		it('reports two names of different terms that differ only in accents or punctuation', () => {
+			const problems = findVocabularyCollisions([microneedling, { ...peel, aliases: ['micropuncion'] }]);
+			expect(problems).toEqual([
+				{
+					file: 'es/glossary/chemical-peel.mdx',
+					field: 'aliases[0]',
+					message:
+						'"micropuncion" would have the address micropuncion, which is already the address of "Micropunción" in es/glossary/microneedling.mdx: an address leads to one term only. Remove the name here, or reword it.',
+				},
+			]);
+		});
+
+		it('reports a name whose address is another entry’s id, whichever comes first', () => {
+			for (const entries of [
+				[microneedling, { ...peel, aliases: ['Microneedling'] }],
+				[{ ...peel, aliases: ['Microneedling'] }, microneedling],
+			]) {
+				const problems = findVocabularyCollisions(entries);
+				expect(problems.map((problem) => [problem.file, problem.field])).toEqual([['es/glossary/chemical-peel.mdx', 'aliases[0]']]);
+				expect(problems[0]?.message).toContain('which is already the id of es/glossary/microneedling.mdx');
+			}
+		});
 	});
 });

@@ -3,6 +3,7 @@
  * mention, an alias page and a search would not know which entry they mean.
  */
 import { type Claim, type ContentProblem, collisions, normalizeName } from '../model/integrity.ts';
+import { slugify } from './terms.ts';
 
 /** How a name's field reads in a message: `aliases[1]` → "an alias". */
 function describeNameField(field: string): string {
@@ -13,6 +14,8 @@ function describeNameField(field: string): string {
 
 /** A glossary entry as the vocabulary check sees it. */
 interface VocabularyEntry {
+	/** The entry's id, which is its page's address: `/glossary/<id>/`. */
+	id: string;
 	file: string;
 	term: string;
 	aliases: string[];
@@ -69,7 +72,43 @@ export function findVocabularyCollisions(entries: VocabularyEntry[]): ContentPro
 				]
 			: [];
 	});
-	return [...nameProblems, ...variantProblems, ...variantAsName, ...searchNameProblems(entries, [...names, ...variants])];
+	return [
+		...nameProblems,
+		...variantProblems,
+		...variantAsName,
+		...searchNameProblems(entries, [...names, ...variants]),
+		...addressProblems(entries),
+	];
+}
+
+/**
+ * Each name of a term has an address of its own, its slug (`/glossary/cit/`, `/es/glosario/tic/`),
+ * that sends readers on to the term's page. Two names that differ only in accents or punctuation
+ * ("exfoliación química", "exfoliacion-quimica") share one, and a name may spell another entry's
+ * id: either way the address could lead to one entry only. Names that are equal are reported
+ * above, so only names that differ are reported here.
+ */
+function addressProblems(entries: VocabularyEntry[]): ContentProblem[] {
+	const taken = new Map<string, { entry: VocabularyEntry; name?: string }>(entries.map((entry) => [entry.id, { entry }]));
+	const problems: ContentProblem[] = [];
+	for (const entry of entries) {
+		const fields = [['term', entry.term], ...entry.aliases.map((alias, index) => [`aliases[${index}]`, alias])];
+		if (entry.abbreviation) fields.push(['abbreviation', entry.abbreviation]);
+		for (const [field, name] of fields as [string, string][]) {
+			const slug = slugify(name);
+			const first = taken.get(slug);
+			if (!first) taken.set(slug, { entry, name });
+			else if (first.entry !== entry && (first.name === undefined || normalizeName(first.name) !== normalizeName(name))) {
+				const other = first.name === undefined ? `the id of ${first.entry.file}` : `the address of "${first.name}" in ${first.entry.file}`;
+				problems.push({
+					file: entry.file,
+					field,
+					message: `"${name}" would have the address ${slug}, which is already ${other}: an address leads to one term only. Remove the name here, or reword it.`,
+				});
+			}
+		}
+	}
+	return problems;
 }
 
 /**

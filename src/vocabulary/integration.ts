@@ -15,7 +15,8 @@ import { aliasRedirects } from './terms.ts';
  * before content collections exist, so the glossary is read from its files; the collection's
  * schema still validates them. `astro dev` reloads when a glossary file changes, so an edited
  * term shows without a restart. A translation (`content/es/`) links its own glossary's names
- * to its glossary pages, and its links to the pages in its language.
+ * to its glossary pages, and its links to the pages in its language; its names have addresses
+ * of their own too (`/es/glosario/tic/`).
  */
 export function vocabulary(): AstroIntegration {
 	return {
@@ -23,20 +24,22 @@ export function vocabulary(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ updateConfig, addWatchFile }) => {
 				const terms = readGlossaryFiles();
-				const translations = (Object.keys(languages) as Lang[]).filter((lang) => lang !== sourceLang);
+				const translations = (Object.keys(languages) as Lang[])
+					.filter((lang) => lang !== sourceLang)
+					.map((lang) => ({ lang, terms: readGlossaryFiles(translationRoot(lang, contentDir())) }));
 				const hastPlugins = [
 					glossaryLinks(terms),
-					...translations.flatMap((lang) => [
-						localizedLinks(lang),
-						glossaryLinks(readGlossaryFiles(translationRoot(lang, contentDir())), { lang }),
-					]),
+					...translations.flatMap(({ lang, terms }) => [localizedLinks(lang), glossaryLinks(terms, { lang })]),
 				];
 				updateConfig({
 					markdown: { processor: satteri({ hastPlugins }) },
-					redirects: aliasRedirects(terms),
+					redirects: Object.assign(
+						aliasRedirects(terms, sourceLang),
+						...translations.map(({ lang, terms }) => aliasRedirects(terms, lang)),
+					),
 				});
 				// Astro compares each watch path with the watcher's absolute one: a relative path never matches.
-				const roots = [contentDir(), ...translations.map((lang) => translationRoot(lang, contentDir()))];
+				const roots = [contentDir(), ...translations.map(({ lang }) => translationRoot(lang, contentDir()))];
 				for (const file of roots.flatMap((root) => entryFiles('glossary', root))) addWatchFile(resolve(file));
 			},
 		},

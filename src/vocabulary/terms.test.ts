@@ -27,10 +27,10 @@ describe('slugify', () => {
 
 describe('aliasRedirects', () => {
 	it('sends every alias and abbreviation to its term, never shadowing an entry', () => {
-		const redirects = aliasRedirects([
-			...testVocabulary,
-			{ id: 'skin-needling', term: 'Skin needling', aliases: [], definition: 'x', variants: [], searchNames: [] },
-		]);
+		const redirects = aliasRedirects(
+			[...testVocabulary, { id: 'skin-needling', term: 'Skin needling', aliases: [], definition: 'x', variants: [], searchNames: [] }],
+			'en',
+		);
 		expect(redirects['/glossary/cit/']).toBe('/glossary/microneedling/');
 		expect(redirects['/glossary/collagen-induction-therapy/']).toBe('/glossary/microneedling/');
 		expect(redirects['/glossary/prp/']).toBe('/glossary/platelet-rich-plasma/');
@@ -39,5 +39,29 @@ describe('aliasRedirects', () => {
 		expect(redirects).not.toHaveProperty('/glossary/microneedling/');
 		// A search name (a brand, an everyday word) never gets an address of its own.
 		expect(redirects).not.toHaveProperty('/glossary/vampire-facial/');
+	});
+
+	it('gives a translation’s names, its term among them, addresses in its language, as plain letters', () => {
+		const redirects = aliasRedirects(
+			[
+				{
+					id: 'microneedling',
+					term: 'Micropunción',
+					aliases: ['terapia de inducción de colágeno', 'dermapen'],
+					abbreviation: 'TIC',
+					definition: 'x',
+					variants: [{ wrong: 'micropuncion', use: 'micropunción' }],
+					searchNames: ['microagujas'],
+				},
+				{ id: 'dermis', term: 'Dermis', aliases: [], definition: 'x', variants: [], searchNames: [] },
+			],
+			'es',
+		);
+		expect(redirects).toEqual({
+			'/es/glosario/micropuncion/': '/es/glosario/microneedling/',
+			'/es/glosario/terapia-de-induccion-de-colageno/': '/es/glosario/microneedling/',
+			'/es/glosario/dermapen/': '/es/glosario/microneedling/',
+			'/es/glosario/tic/': '/es/glosario/microneedling/',
+		});
 	});
 });

@@ -3,6 +3,8 @@
  * build-time linker, the search query expander, the page synonyms and the terminology lint
  * all read this one shape, so a name added to the glossary reaches all four.
  */
+import type { Lang } from '../i18n/languages.ts';
+import { localizePath } from '../i18n/routes.ts';
 
 /** A spelling the site does not use, and the form to write instead. */
 export interface Variant {
@@ -58,17 +60,18 @@ export function slugify(name: string): string {
 }
 
 /**
- * Every other name of a term that gets its own URL, redirecting to the term's page: each alias
- * and the abbreviation, as slugs, leaving out any slug that is already the entry's id or
- * another entry's id.
+ * Every name of a term that gets its own address in `lang`, sending readers on to the term's
+ * page: each alias and the abbreviation, and in a translation the term too (`/es/glosario/tic/`,
+ * `/es/glosario/micropuncion/` → `/es/glosario/microneedling/`), as slugs, leaving out a slug that
+ * is an entry's id. The glossary check (collisions.ts) keeps two names from sharing a slug.
  */
-export function aliasRedirects(terms: readonly VocabularyTerm[]): Record<string, string> {
+export function aliasRedirects(terms: readonly VocabularyTerm[], lang: Lang): Record<string, string> {
 	const ids = new Set(terms.map((term) => term.id));
 	const redirects: Record<string, string> = {};
 	for (const term of terms) {
-		for (const name of namesOf(term).slice(1)) {
+		for (const name of namesOf(term)) {
 			const slug = slugify(name);
-			if (slug && !ids.has(slug)) redirects[`/glossary/${slug}/`] = `/glossary/${term.id}/`;
+			if (slug && !ids.has(slug)) redirects[localizePath(`/glossary/${slug}/`, lang)] = localizePath(`/glossary/${term.id}/`, lang);
 		}
 	}
 	return redirects;

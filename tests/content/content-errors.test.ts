@@ -258,6 +258,14 @@ describe('content errors', () => {
 		);
 	});
 
+	it('stops on two Spanish names of different terms that would share an address', () => {
+		const { status, output } = syncFixture('shared-spanish-address');
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'shared-spanish-address/es/glossary/microneedling.mdx → term: "Micropunción" would have the address micropuncion, which is already the address of "micropuncion" in tests/fixtures/content/shared-spanish-address/es/glossary/collagen.mdx',
+		);
+	});
+
 	it('stops on a figure that neither cites a source nor is marked clinic practice', () => {
 		const { status, output } = syncFixture('unsourced-fact');
 		expect(status).not.toBe(0);
