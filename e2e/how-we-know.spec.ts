@@ -10,6 +10,9 @@ import { expect, test } from '@playwright/test';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { englishPath } from '../src/i18n/routes';
+import { readRawEntries } from '../src/model/files';
+import { translationRoot } from '../src/model/translation-status';
 import { builtPage, sitemapPaths } from './fixtures/site';
 
 const hrefOf = (element: Element) => new URL(String(element.properties.href ?? ''), 'https://site.example/');
@@ -40,12 +43,15 @@ test('each quote in a page’s source list is the same words on its source’s p
 		for (const { quote, href } of citedOn(path)) {
 			quotes += 1;
 			expect(quoteAt(href), `${path} → ${href.pathname}${href.hash}`).toBe(quote);
-			if (isView(path)) continue;
+			// Each language's pages link to their own; they are compared by their English addresses.
+			const english = englishPath(path).path;
+			if (isView(english)) continue;
 			const item = select(`li[id="${decodeURIComponent(href.hash.slice(1))}"]`, builtPage(href.pathname))!;
-			const back = selectAll('a', item).map((link) => hrefOf(link).pathname);
+			const back = selectAll('a', item).map((link) => englishPath(hrefOf(link).pathname).path);
+			expect(englishPath(href.pathname).lang, `${path} links to its own language's source page`).toBe(englishPath(path).lang);
 			// An FAQ topic page shows the FAQ's introduction, whose claims link to /faq/.
 			expect(
-				back.some((target) => target === path || (path.startsWith('/faq/') && target === '/faq/')),
+				back.some((target) => target === english || (english.startsWith('/faq/') && target === '/faq/')),
 				`${href.pathname}${href.hash} links back to ${path}`,
 			).toBe(true);
 		}
@@ -114,4 +120,49 @@ test('a quote link from a page lands on that quote on its source’s page', asyn
 	const target = page.locator(':target');
 	await expect(target).toBeVisible();
 	await expect(target.locator('blockquote')).toHaveText(`“${quote}”`);
+});
+
+test.describe('in Spanish', () => {
+	const spanishSources = sitemapPaths().filter((path) => /^\/es\/fuentes\/[^/]+\/$/.test(path));
+
+	test('a Spanish page names its sources in English, marked so, and links to their Spanish pages', () => {
+		const list = select('[data-citations]', builtPage('/es/efectos-secundarios/'))!;
+		const titles = selectAll(':scope > ul > li > a', list);
+		expect(titles.length).toBeGreaterThan(3);
+		for (const title of titles) {
+			expect(title.properties.lang, toString(title)).toBe('en');
+			expect(hrefOf(title).pathname, toString(title)).toMatch(/^\/es\/fuentes\/[^/]+\/$/);
+		}
+	});
+
+	test('each Spanish source page keeps the source’s words in English and names what they support in Spanish', () => {
+		expect(spanishSources.length).toBe(sourcePaths.length);
+		const claims: string[] = [];
+		for (const path of spanishSources) {
+			const page = builtPage(path);
+			expect(select('h1 cite', page)?.properties.lang, path).toBe('en');
+			for (const quote of selectAll('[data-quotes] blockquote', page)) expect(quote.properties.lang, path).toBe('en');
+			claims.push(...selectAll('[data-quotes] li li', page).map((item) => toString(item)));
+		}
+		expect(claims.length).toBeGreaterThan(50);
+		const english = /how often|Warning sign|When to start again|Is this normal|On the .* page/;
+		expect(claims.filter((claim) => english.test(claim))).toEqual([]);
+		expect(claims.some((claim) => claim.includes('con qué frecuencia ocurre'))).toBe(true);
+		expect(claims.some((claim) => claim.startsWith('Señal de alarma: '))).toBe(true);
+	});
+
+	test('what rests on clinic practice is named in Spanish on the Spanish pages', () => {
+		const label = readRawEntries('facts', translationRoot('es')).find((fact) => fact.id === 'session-length')!.data.label as string;
+		const listed = selectAll('#clinic-practice li', builtPage('/es/fuentes/')).map((item) => toString(item));
+		expect(listed.some((claim) => claim.startsWith(label))).toBe(true);
+		const notes = selectAll('[data-citations] p', builtPage('/es/preguntas/treatment/')).map((note) => toString(note));
+		expect(
+			notes.some((note) => note.startsWith('Práctica de las clínicas, no investigación:') && note.includes(label)),
+			notes.join('\n'),
+		).toBe(true);
+	});
+
+	test('an English page marks no words as another language in its sources', () => {
+		for (const path of ['/side-effects/', sourcePaths[0]!]) expect(selectAll('main [lang]', builtPage(path)), path).toEqual([]);
+	});
 });

@@ -16,3 +16,12 @@ export const sourceLang = 'en' satisfies Lang;
 export function langOf(locale: string | undefined): Lang {
 	return locale !== undefined && Object.hasOwn(languages, locale) ? (locale as Lang) : sourceLang;
 }
+
+/**
+ * The `lang` attribute for words written in `wordsLang` on a page in `pageLang`: none where the
+ * two agree, so only a phrase in the other language (an English source's title on a Spanish
+ * page) is marked, and a screen reader reads it with that language's voice.
+ */
+export function langWhere(wordsLang: Lang, pageLang: Lang): Lang | undefined {
+	return wordsLang === pageLang ? undefined : wordsLang;
+}

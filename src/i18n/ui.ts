@@ -138,6 +138,12 @@ const en = {
 		where: 'Where: ',
 		supports: 'Supports:',
 		allSources: 'All our sources',
+		/** How "How we know" names a claim that is not an entry's own: a frequency, a timing, a warning sign. */
+		claims: {
+			howOften: (effect: string, level: string) => `${effect}: how often (${level.toLowerCase()})`,
+			restart: (activity: string) => `When to start again: ${activity.toLowerCase()}`,
+			warningSign: (sign: string) => `Warning sign: ${sign.charAt(0).toLowerCase()}${sign.slice(1)}`,
+		},
 	},
 	print: {
 		button: 'Print this page',
@@ -609,6 +615,11 @@ const es: UiText = {
 		where: 'Dónde: ',
 		supports: 'Respalda:',
 		allSources: 'Todas nuestras fuentes',
+		claims: {
+			howOften: (effect, level) => `${effect}: con qué frecuencia ocurre (${level.toLowerCase()})`,
+			restart: (activity) => `Cuándo volver a empezar: ${activity.toLowerCase()}`,
+			warningSign: (sign) => `Señal de alarma: ${sign.charAt(0).toLowerCase()}${sign.slice(1)}`,
+		},
 	},
 	print: {
 		button: 'Imprimir esta página',

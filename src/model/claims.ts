@@ -3,18 +3,21 @@
  * source's own words) or the label "clinic practice". An entry's own citations, a side
  * effect's frequency, a benefit's evidence level, each figure, timing and warning sign are
  * claims. The "How we know" page lists them by source; each page's source list shows the
- * claims on that page.
+ * claims on that page. The claims are the same in every language, named in the page's words;
+ * the sources' words stay as the sources wrote them.
  */
-import { type CollectionEntry, getCollection } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { dataComponentIds, quoteAnchor } from './citations';
 import { entryPath, faqAnswerPath } from '../site/related';
 import { isThisNormalId } from './is-this-normal';
 import { pagePath } from './page-content';
-import { sectionLabel } from '../site/sections';
 import type { Citation } from '../schemas/citations';
-import { evidenceLevels, frequencies } from '../schemas/scales';
-import { sourceLang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages';
+import { ui } from '../i18n/ui';
+import { requiredEntry } from './entries';
 import { requiredFactText } from './fact-text';
+import { localCollection } from './localized';
+import { oncePerLanguage } from './once-per-language';
 
 /** The collections whose entries are shown on pages and cite sources. */
 export type ShownCollection =
@@ -30,10 +33,10 @@ export interface CitedQuote {
 }
 
 export interface Claim {
-	/** What is claimed, as a reader would name it: "Redness: how often". An entry's own claim is its title. */
+	/** What is claimed, as a reader would name it, in the page's language: "Redness: how often". An entry's own claim is its title. */
 	label: string;
-	/** For an entry's own claim, the section that shows it ("Side effects"). */
-	section?: string;
+	/** An entry's own claim, named by the page it is on rather than by what it states. */
+	own: boolean;
 	/** Where it is shown: the entry's place, or every place that states the figure. */
 	links: { href: string; title: string }[];
 	citations: CitedQuote[];
@@ -47,8 +50,8 @@ const key = (entry: { collection: string; id: string }) => `${entry.collection}/
 const cited = (citations: readonly Citation[] | undefined): CitedQuote[] =>
 	(citations ?? []).map((citation) => ({ sourceId: citation.id.id, quote: citation.quote, where: citation.where }));
 
-/** Where an entry is shown, with the name a link to it would carry. */
-function entryLink(entry: ShownEntry): { href: string; title: string } {
+/** Where an entry is shown (its English address), with the name a link to it would carry; `isThisNormal` is the table's title. */
+function linkTo(entry: ShownEntry, isThisNormal: string): { href: string; title: string } {
 	switch (entry.collection) {
 		case 'pages':
 			return { href: pagePath(entry.id), title: entry.data.title };
@@ -57,21 +60,19 @@ function entryLink(entry: ShownEntry): { href: string; title: string } {
 		case 'glossary':
 			return { href: entryPath('glossary', entry.id), title: entry.data.term };
 		case 'isThisNormal':
-			return { href: `/side-effects/#${isThisNormalId}`, title: `Is this normal? ${entry.data.sign}` };
+			return { href: `/side-effects/#${isThisNormalId}`, title: `${isThisNormal} ${entry.data.sign}` };
 		default:
 			return { href: entryPath(entry.collection, entry.id), title: entry.data.title };
 	}
 }
 
-let cache: Promise<Claim[]> | undefined;
+/** Every claim on the site in `lang`, read once per build: the same claims in every language, in its words. */
+export const allClaims = oncePerLanguage(readClaims);
 
-/** Every claim on the site, read once per build. */
-export function allClaims(): Promise<Claim[]> {
-	cache ??= readClaims();
-	return cache;
-}
-
-async function readClaims(): Promise<Claim[]> {
+async function readClaims(lang: Lang): Promise<Claim[]> {
+	const t = ui(lang);
+	const isThisNormal = (await requiredEntry('scales', 'healing', lang)).data.title;
+	const entryLink = (entry: ShownEntry) => linkTo(entry, isThisNormal);
 	const collections: ShownCollection[] = [
 		'pages',
 		'procedure',
@@ -84,7 +85,7 @@ async function readClaims(): Promise<Claim[]> {
 		'isThisNormal',
 		'options',
 	];
-	const entries: ShownEntry[] = (await Promise.all(collections.map((name) => getCollection(name)))).flat();
+	const entries: ShownEntry[] = (await Promise.all(collections.map((name) => localCollection(name, lang)))).flat();
 	const claims: Claim[] = [];
 	// Figures, timings and signs are claims of their own, shown by every entry that uses them.
 	const users = {
@@ -94,7 +95,7 @@ async function readClaims(): Promise<Claim[]> {
 	};
 	const use = (kind: keyof typeof users, id: string, entry: ShownEntry) => users[kind].set(id, [...(users[kind].get(id) ?? []), entry]);
 	// <WarningSigns /> in a body shows every sign.
-	const allSigns = await getCollection('warningSigns');
+	const allSigns = await localCollection('warningSigns', lang);
 	const sideEffects = new Map<string, CollectionEntry<'sideEffects'>>();
 	// A page that shows an FAQ answer in full shows that answer's claims too.
 	const shownAlsoOn = new Map<string, { href: string; title: string }[]>();
@@ -102,10 +103,9 @@ async function readClaims(): Promise<Claim[]> {
 
 	for (const entry of entries) {
 		const link = entryLink(entry);
-		const section = sectionLabel(new URL(link.href, 'https://x/').pathname);
 		claims.push({
 			label: link.title,
-			section,
+			own: true,
 			links: [link],
 			citations: cited(entry.data.sources),
 			clinicPractice: false,
@@ -123,13 +123,14 @@ async function readClaims(): Promise<Claim[]> {
 			}
 			case 'benefits': {
 				use('facts', entry.data.timeToResults.id, entry);
-				claims.push(evidenceClaim(entry.data.title, entry.data.evidence, link, entry));
+				claims.push(evidenceClaim(entry.data.title, entry.data.evidence, t.scales.evidence, link, entry));
 				break;
 			}
 			case 'options': {
 				if (entry.data.sessions.fact) use('facts', entry.data.sessions.fact.id, entry);
 				// An option that is no treatment has no evidence to rate, so no claim about it.
-				if (entry.data.kind === 'treatment') claims.push(evidenceClaim(entry.data.title, entry.data.evidence, link, entry));
+				if (entry.data.kind === 'treatment')
+					claims.push(evidenceClaim(entry.data.title, entry.data.evidence, t.scales.evidence, link, entry));
 				break;
 			}
 			case 'suitability':
@@ -166,7 +167,8 @@ async function readClaims(): Promise<Claim[]> {
 	for (const effect of sideEffects.values()) {
 		const shownBy = [effect, ...(frequencyOwners.get(effect.id) ?? [])];
 		claims.push({
-			label: `${effect.data.title}: how often (${frequencies[effect.data.frequency.level].toLowerCase()})`,
+			label: t.sources.claims.howOften(effect.data.title, t.scales.frequency[effect.data.frequency.level]),
+			own: false,
 			links: shownBy.map(entryLink),
 			citations: cited(effect.data.frequency.sources),
 			clinicPractice: false,
@@ -175,12 +177,13 @@ async function readClaims(): Promise<Claim[]> {
 	}
 
 	const shared = async <C extends 'facts' | 'advice' | 'warningSigns'>(collection: C, label: (entry: CollectionEntry<C>) => string) => {
-		for (const entry of await getCollection(collection)) {
+		for (const entry of await localCollection(collection, lang)) {
 			const shownBy = users[collection].get(entry.id) ?? [];
 			if (shownBy.length === 0) continue;
 			const data = entry.data as { sources?: Citation[]; basis?: string };
 			claims.push({
 				label: label(entry),
+				own: false,
 				links: uniqueLinks(shownBy.map(entryLink)),
 				citations: cited(data.sources),
 				clinicPractice: data.basis !== undefined,
@@ -188,22 +191,24 @@ async function readClaims(): Promise<Claim[]> {
 			});
 		}
 	};
-	await shared('facts', (fact) => `${fact.data.label}: ${requiredFactText(fact.id, sourceLang)}`);
-	await shared('advice', (advice) => `When to start again: ${advice.data.activity.toLowerCase()}`);
-	await shared('warningSigns', (sign) => `Warning sign: ${sign.data.sign.charAt(0).toLowerCase()}${sign.data.sign.slice(1)}`);
+	await shared('facts', (fact) => `${fact.data.label}: ${requiredFactText(fact.id, lang)}`);
+	await shared('advice', (advice) => t.sources.claims.restart(advice.data.activity));
+	await shared('warningSigns', (sign) => t.sources.claims.warningSign(sign.data.sign));
 	for (const claim of claims) claim.links = uniqueLinks([...claim.links, ...claim.owners.flatMap((owner) => shownAlsoOn.get(owner) ?? [])]);
 	return claims;
 }
 
-/** A benefit's or an option's evidence level, as a claim of its own with the sources that show it. */
-function evidenceClaim(
+/** A benefit's or an option's evidence level, named by `levels` in the page's language, as a claim of its own with the sources that show it. */
+function evidenceClaim<Level extends string>(
 	title: string,
-	evidence: { level: keyof typeof evidenceLevels; sources: readonly Citation[] },
+	evidence: { level: Level; sources: readonly Citation[] },
+	levels: Record<Level, string>,
 	link: { href: string; title: string },
 	entry: ShownEntry,
 ): Claim {
 	return {
-		label: `${title}: ${evidenceLevels[evidence.level].toLowerCase()}`,
+		label: `${title}: ${levels[evidence.level].toLowerCase()}`,
+		own: false,
 		links: [link],
 		citations: cited(evidence.sources),
 		clinicPractice: false,
@@ -215,12 +220,10 @@ function uniqueLinks(links: { href: string; title: string }[]) {
 	return [...new Map(links.map((link) => [link.href, link])).values()];
 }
 
-let byOwner: Promise<Map<string, number[]>> | undefined;
-
 /** Where each entry's claims are in `allClaims`, so a page finds its own without reading every claim. */
-async function claimsByOwner(): Promise<Map<string, number[]>> {
+const claimsByOwner = oncePerLanguage(async (lang: Lang): Promise<Map<string, number[]>> => {
 	const index = new Map<string, number[]>();
-	(await allClaims()).forEach((claim, position) => {
+	(await allClaims(lang)).forEach((claim, position) => {
 		for (const owner of new Set(claim.owners)) {
 			const positions = index.get(owner) ?? [];
 			positions.push(position);
@@ -228,13 +231,12 @@ async function claimsByOwner(): Promise<Map<string, number[]>> {
 		}
 	});
 	return index;
-}
+});
 
-/** The claims shown by some entries (a page's own entry and the entries it shows), in the order of `allClaims`. */
-export async function claimsOf(entries: readonly { collection: string; id: string }[]): Promise<Claim[]> {
-	byOwner ??= claimsByOwner();
-	const index = await byOwner;
-	const claims = await allClaims();
+/** The claims shown by some entries (a page's own entry and the entries it shows), in `lang`, in the order of `allClaims`. */
+export async function claimsOf(entries: readonly { collection: string; id: string }[], lang: Lang): Promise<Claim[]> {
+	const index = await claimsByOwner(lang);
+	const claims = await allClaims(lang);
 	const positions = new Set(entries.flatMap((entry) => index.get(key(entry)) ?? []));
 	return [...positions].sort((a, b) => a - b).map((position) => claims[position]!);
 }
@@ -247,10 +249,10 @@ interface SourceQuote {
 	claims: Claim[];
 }
 
-/** A source's quotes as the site uses them, each once, with the claims each supports. */
-export async function quotesOf(sourceId: string): Promise<SourceQuote[]> {
+/** A source's quotes as the site uses them, each once, with the claims each supports, named in `lang`. */
+export async function quotesOf(sourceId: string, lang: Lang): Promise<SourceQuote[]> {
 	const quotes = new Map<string, SourceQuote>();
-	for (const claim of await allClaims()) {
+	for (const claim of await allClaims(lang)) {
 		for (const citation of claim.citations.filter((candidate) => candidate.sourceId === sourceId)) {
 			const anchor = quoteAnchor(sourceId, citation.quote);
 			const entry = quotes.get(anchor) ?? { quote: citation.quote, where: citation.where, anchor, claims: [] };
