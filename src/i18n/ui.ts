@@ -108,6 +108,12 @@ const en = {
 		readMore: 'Read more:',
 	},
 	/** "This page is due for review", on the site (`page`) and in an embed (`answers`). */
+	/** A translated page whose English has changed since it was translated (never shown in English). */
+	translationPending: {
+		before: 'The original of this page was updated after this version was written, and the update is pending. Until then, you can read ',
+		/** The link to the English page, which ends the sentence. */
+		link: 'the original page',
+	},
 	reviewDue: {
 		page: { due: 'This page is due for review.', planned: 'We planned to check it again by ' },
 		answers: { due: 'These answers are due for review.', planned: 'We planned to check them again by ' },
@@ -585,6 +591,10 @@ const es: UiText = {
 		lastReviewed: 'Última revisión de la página',
 		nextReview: 'Próxima revisión',
 		readMore: 'Más información:',
+	},
+	translationPending: {
+		before: 'Esta página en inglés se actualizó después de traducirla, y la traducción está pendiente. Mientras tanto, puede leer ',
+		link: 'la página en inglés',
 	},
 	reviewDue: {
 		page: { due: 'Esta página está pendiente de revisión.', planned: 'Pensábamos revisarla de nuevo antes del ' },

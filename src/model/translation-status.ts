@@ -87,3 +87,27 @@ export function staleTranslations(lang: Lang, root = contentDir(), collections?:
 export function staleMessage(state: TranslationState): string {
 	return `It restates an older version of ${state.english}. Update it to say what the English now says, then run \`npm run translations -- --stamp ${state.target}\`.`;
 }
+
+/**
+ * The translations among the entries a page shows that restate an older English version, from
+ * `states` (`translationStates`): a translated page shows a notice while any is out of date.
+ */
+export function staleAmong(
+	entries: readonly { collection: string; id: string }[],
+	states: readonly Pick<TranslationState, 'collection' | 'id' | 'recorded' | 'current'>[],
+): { collection: string; id: string }[] {
+	const stale = new Set(states.filter((state) => state.recorded !== state.current).map((state) => `${state.collection}/${state.id}`));
+	return entries.filter((entry) => stale.has(`${entry.collection}/${entry.id}`));
+}
+
+const statesRead = new Map<Lang, TranslationState[]>();
+
+/**
+ * `translationStates` of `lang`, read once per build: every translated page asks, and reading
+ * them all takes a second or two. `astro dev` keeps the first reading until it restarts.
+ */
+export function pageTranslationStates(lang: Lang): TranslationState[] {
+	let states = statesRead.get(lang);
+	if (!states) statesRead.set(lang, (states = translationStates(lang)));
+	return states;
+}

@@ -258,6 +258,16 @@ describe('content errors', () => {
 		);
 	});
 
+	it('warns on a translation whose English changed since, and still syncs (its page shows a notice)', () => {
+		const { status, output } = syncFixture('stale-translation');
+		expect(output).toContain(
+			'stale-translation/es/faq/does-it-hurt.mdx → translates: It restates an older version of tests/fixtures/content/stale-translation/faq/does-it-hurt.mdx.',
+		);
+		expect(output).not.toContain('es/faq/how-long.mdx →');
+		expect(output).toContain('Synced content');
+		expect(status).toBe(0);
+	});
+
 	it('stops on two Spanish names of different terms that would share an address', () => {
 		const { status, output } = syncFixture('shared-spanish-address');
 		expect(status).not.toBe(0);
