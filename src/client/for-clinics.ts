@@ -12,7 +12,7 @@
  */
 import { parseAccent, parseContact, parseName } from '../embed/branding';
 import { clampHeight, isAcceptedMessage } from '../embed/loader';
-import { type EmbedOptions, embedTitle, embedUrl, iframeSnippet, scriptSnippet } from '../embed/snippet';
+import { type EmbedOptions, embedTitles, embedUrl, iframeSnippet, scriptSnippet } from '../embed/snippet';
 import { parsePhone, type SheetDetails, sheetUrl } from '../aftercare-links/clinic-sheet';
 import { copyText, createAnnouncer, selectedMessage } from './clipboard';
 
@@ -107,7 +107,7 @@ function update({ reveal = false, now = false } = {}): void {
 	part<HTMLTextAreaElement>('[data-snippet="script"]', builder).value = scriptSnippet({ site, ...options });
 	part<HTMLTextAreaElement>('[data-snippet="iframe"]', builder).value = iframeSnippet({
 		src: embedUrl(site, options),
-		title: embedTitle(options.topic ? topicSelect.selectedOptions[0]?.text.trim() : undefined),
+		title: embedTitles.en(options.topic ? topicSelect.selectedOptions[0]?.text.trim() : undefined),
 	});
 
 	const src = embedUrl(location.origin, options);

@@ -10,9 +10,10 @@
  * language. A keyed list (a scale's levels) has the same keys in each, and the schemas validate
  * content against the English keys (`evidenceLevels` in src/schemas/scales.ts comes from here).
  */
-import { independenceNote, embedTitle, sharedByWords } from '../embed/snippet';
+import { embedTitles, fallbackLinkText, independenceNote, sharedByWords } from '../embed/snippet';
 import { siteName } from '../seo/meta';
 import { footerLinks, sections } from '../site/sections';
+import { faqTopicHeadings } from './faq-topics';
 import type { Lang } from './languages';
 
 /** The labels of a list of pages, by page id, from the English labels the list carries. */
@@ -57,15 +58,8 @@ const en = {
 			long: 'Long',
 		},
 	},
-	/** The FAQ topics, in page order, with the heading each gets. */
-	faqTopics: {
-		basics: 'The basics',
-		treatment: 'The treatment',
-		results: 'Sessions and results',
-		safety: 'Safety and side effects',
-		aftercare: 'Aftercare',
-		choices: 'Choosing a treatment',
-	},
+	/** The FAQ topics, in page order, with the heading each gets (faq-topics.ts, which the embed loader shares). */
+	faqTopics: faqTopicHeadings.en,
 	/** The three groups on the suitability page, in the order they appear. */
 	suitabilityGroups: {
 		suits: 'Who it may suit',
@@ -393,7 +387,7 @@ const en = {
 		glossary: 'Glossary A–Z',
 	},
 	embed: {
-		title: embedTitle,
+		title: embedTitles.en,
 		/** A topic's description, then where it comes from. */
 		description: (summary: string) => `${summary} From ${siteName}.`,
 		sharedBy: sharedByWords,
@@ -405,6 +399,8 @@ const en = {
 		lastReviewed: ', last reviewed ',
 		independence: independenceNote,
 		newTab: 'Links open in a new tab.',
+		/** The link a script snippet holds until the loader puts the frame in its place. */
+		snippetLink: fallbackLinkText,
 	},
 	forClinics: {
 		clinicName: 'Clinic name on the sheet (optional)',
@@ -502,14 +498,7 @@ const es: UiText = {
 			long: 'Largo',
 		},
 	},
-	faqTopics: {
-		basics: 'Lo básico',
-		treatment: 'El tratamiento',
-		results: 'Sesiones y resultados',
-		safety: 'Seguridad y efectos secundarios',
-		aftercare: 'Cuidados posteriores',
-		choices: 'Cómo elegir un tratamiento',
-	},
+	faqTopics: faqTopicHeadings.es,
 	suitabilityGroups: {
 		suits: 'A quién le puede convenir',
 		wait: 'Quién debe esperar',
@@ -823,7 +812,7 @@ const es: UiText = {
 		glossary: 'Glosario de la A a la Z',
 	},
 	embed: {
-		title: (topic) => (topic ? `Preguntas sobre micropunción: ${topic}` : 'Preguntas sobre micropunción'),
+		title: embedTitles.es,
 		description: (summary) => `${summary} De la ${esSiteName}.`,
 		sharedBy: 'comparte esta guía independiente',
 		notFound: 'No se encontró la pregunta — ',
@@ -834,6 +823,7 @@ const es: UiText = {
 		lastReviewed: ', revisada el ',
 		independence: 'Es una guía independiente y no respalda a ninguna clínica ni proveedor.',
 		newTab: 'Los enlaces se abren en una pestaña nueva.',
+		snippetLink: 'Preguntas y respuestas sobre micropunción',
 	},
 	forClinics: {
 		clinicName: 'Nombre de la clínica en la hoja (opcional)',
