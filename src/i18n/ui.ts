@@ -417,6 +417,8 @@ const en = {
 		copyPolicy: 'Copy policy sources',
 		builder: 'Make your snippet',
 		noScript: 'The options need JavaScript, which is turned off in your browser. The code below shows the whole FAQ.',
+		language: 'Language of the questions',
+		languageHint: 'The snippet, the frame and its link show the questions in this language.',
 		questions: 'Questions to show',
 		oneTopic: 'One topic',
 		picked: 'Questions I pick',
@@ -447,6 +449,18 @@ const en = {
 		sheetLink: 'Link to the sheet',
 		sheetLinkHint: 'Send it to your team or your clients, or open it and print.',
 		copyLink: 'Copy link',
+		/** What the page's script says: a value the embed or the sheet would drop, a copy made or not. */
+		accentProblem: (example: string) => `Write the color as # and 3 or 6 digits or letters a to f, such as ${example}.`,
+		nameProblem: "Use letters, numbers, spaces and . , ' & ( ) - only.",
+		contactProblem: 'Write the full address of a secure page, starting with https://',
+		phoneProblem: (example: string) => `Write the phone number with digits, spaces and + ( ) - . only, such as ${example}.`,
+		pickNone: 'Until you pick one, the FAQ shows all questions.',
+		copied: 'Copied',
+		selected: {
+			code: 'The code is selected. Press Ctrl+C, or Command+C on a Mac, to copy it.',
+			line: 'The line is selected. Press Ctrl+C, or Command+C on a Mac, to copy it.',
+			link: 'The link is selected. Press Ctrl+C, or Command+C on a Mac, to copy it.',
+		},
 	},
 };
 
@@ -832,15 +846,17 @@ const es: UiText = {
 		phoneHint: (example) => `Solo dígitos, espacios y + ( ) - . (por ejemplo, ${example}).`,
 		scriptCode: 'Código con script (recomendado)',
 		copyScript: 'Copiar el código con script',
-		frameCode: 'Código de marco (sin script)',
-		copyFrame: 'Copiar el código de marco',
+		frameCode: 'Código del marco (sin script)',
+		copyFrame: 'Copiar el código del marco',
 		policy: 'Si su sitio tiene una política de seguridad',
 		policyHint:
-			'Si su sitio envía una Content-Security-Policy, esta debe permitir nuestro script y nuestro marco. Agregue estas fuentes a las partes de su política que tienen el mismo nombre: script-src para el script, frame-src para el marco. El código de marco solo necesita frame-src. Si su política los bloquea, el código con script muestra un enlace a nuestras preguntas.',
+			'Si su sitio envía una Content-Security-Policy, esta debe permitir nuestro script y nuestro marco. Agregue estas fuentes a las partes de su política que tienen el mismo nombre: script-src para el script, frame-src para el marco. El código del marco solo necesita frame-src. Si su política los bloquea, el código con script muestra un enlace a nuestras preguntas.',
 		copyPolicy: 'Copiar las fuentes de la política',
 		builder: 'Cree su código',
 		noScript:
 			'Las opciones necesitan JavaScript, que está desactivado en su navegador. El código de abajo muestra todas las preguntas frecuentes.',
+		language: 'Idioma de las preguntas',
+		languageHint: 'El código, el marco y su enlace muestran las preguntas en este idioma.',
 		questions: 'Preguntas que se muestran',
 		oneTopic: 'Un tema',
 		picked: 'Las preguntas que yo elija',
@@ -871,6 +887,17 @@ const es: UiText = {
 		sheetLink: 'Enlace a la hoja',
 		sheetLinkHint: 'Envíelo a su equipo o a sus clientes, o ábralo e imprima la hoja.',
 		copyLink: 'Copiar el enlace',
+		accentProblem: (example) => `Escriba el color con # y tres o seis dígitos o letras de la a a la f, por ejemplo, ${example}.`,
+		nameProblem: "Use solo letras, números, espacios y . , ' & ( ) -",
+		contactProblem: 'Escriba la dirección completa de una página segura, que empiece con https://',
+		phoneProblem: (example) => `Escriba el número de teléfono solo con dígitos, espacios y + ( ) - . (por ejemplo, ${example}).`,
+		pickNone: 'Hasta que elija una, se muestran todas las preguntas.',
+		copied: 'Copiado',
+		selected: {
+			code: 'El código está seleccionado. Presione Ctrl+C, o Comando+C en una Mac, para copiarlo.',
+			line: 'La línea está seleccionada. Presione Ctrl+C, o Comando+C en una Mac, para copiarla.',
+			link: 'El enlace está seleccionado. Presione Ctrl+C, o Comando+C en una Mac, para copiarlo.',
+		},
 	},
 };
 
