@@ -7,6 +7,8 @@ import { aftercareLinks } from './src/aftercare-links/integration.ts';
 import { shortLinkPrefix } from './src/aftercare-links/short-links.ts';
 import { hosting } from './src/hosting/integration.ts';
 import { languages, sourceLang } from './src/i18n/languages.ts';
+import { englishPath } from './src/i18n/routes.ts';
+import { alternates } from './src/seo/meta.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { cspHashes } from './src/security/csp-integration.ts';
 import { vocabulary } from './src/vocabulary/integration.ts';
@@ -57,7 +59,9 @@ export default defineConfig({
 		hostFiles,
 		sitemap({
 			filter: (page) => {
-				const path = new URL(page).pathname;
+				const address = new URL(page).pathname;
+				// A page is left out in every language, so its English address is tested.
+				const path = englishPath(address).path;
 				// The search page and the embeds are tools, not pages to land on: they are left out,
 				// like the alias redirects and the aftercare short links.
 				return (
@@ -65,9 +69,16 @@ export default defineConfig({
 					!path.startsWith('/embed/') &&
 					!path.startsWith(shortLinkPrefix) &&
 					path !== '/search/' &&
-					!hostFiles.isRedirect(path)
+					!hostFiles.isRedirect(address)
 				);
 			},
+			// Each address lists itself in every language, as its page's hreflang links do. The
+			// integration's own i18n option pairs pages only when their addresses match after the
+			// prefix, and Spanish addresses have their own words.
+			serialize: (item) => ({
+				...item,
+				links: alternates(new URL(item.url).pathname, site).map((link) => ({ lang: link.hreflang, url: link.href })),
+			}),
 		}),
 		// Last, so the index is written from the finished pages.
 		searchIndex(),

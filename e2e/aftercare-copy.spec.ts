@@ -2,9 +2,12 @@
  * "Copy link" beside each aftercare step and phase: a plain `#<id>` link without JavaScript; with
  * it, a button that copies `<origin>/aftercare/#<id>` and says "Link copied" in a polite live
  * region, or shows the address selected when the clipboard is missing or refused. By mouse and
- * by keyboard alone, and clean under axe.
+ * by keyboard alone, and clean under axe. On the Spanish pages it copies the Spanish page's
+ * address and says all of it in Spanish.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { localizePath } from '../src/i18n/routes';
+import { ui } from '../src/i18n/ui';
 import { collectErrors, expectNoAxeViolations } from './fixtures/site';
 
 const stepId = 'clean-hands';
@@ -144,5 +147,51 @@ test.describe('without JavaScript', () => {
 		await link.click();
 		await expect(page).toHaveURL(new RegExp(`/aftercare/#${stepId}$`));
 		await expect(page.locator(`[id="${stepId}"]`)).toBeInViewport();
+	});
+});
+
+test.describe('in Spanish', () => {
+	const t = ui('es').copyLink;
+	const spanishPage = localizePath('/aftercare/', 'es');
+	const stepTextOf = (page: Page) => page.locator(`[id="${stepId}--text"]`).innerText();
+
+	test.describe('with the clipboard allowed', () => {
+		test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+		test('the page, the print sheet and a phase page copy the Spanish page’s address and say "Enlace copiado"', async ({
+			page,
+			baseURL,
+		}) => {
+			const errors = collectErrors(page);
+			for (const path of [spanishPage, localizePath('/aftercare/print/', 'es'), localizePath(`/aftercare/${phaseId}/`, 'es')]) {
+				await page.goto(path);
+				const button = page.getByRole('button', { name: `${t.copy.step} ${await stepTextOf(page)}` });
+				await button.click();
+				await expect
+					.poll(() => page.evaluate(() => navigator.clipboard.readText()), path)
+					.toBe(`${new URL(baseURL!).origin}${spanishPage}#${stepId}`);
+				await expect(status(page), path).toHaveText(t.copied);
+				await expect(page.locator(`[id="${stepId}"] [data-copy-link-done]`), path).toHaveText(t.copied);
+			}
+			expect(errors).toEqual([]);
+			await expectNoAxeViolations(page);
+		});
+	});
+
+	test('when the clipboard is missing, the address shows in a field named in Spanish, with how to copy it in Spanish', async ({
+		page,
+		baseURL,
+	}) => {
+		await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+		await page.goto(spanishPage);
+		await copyButton(page).click();
+		const field = page.getByRole('textbox', { name: `${t.address}: ${await stepTextOf(page)}` });
+		await expect(field).toBeFocused();
+		await expect(field).toHaveValue(`${new URL(baseURL!).origin}${spanishPage}#${stepId}`);
+		await expect(status(page)).toHaveText(t.selected);
+		// Nothing the script says is left in English.
+		for (const english of Object.values(ui('en').copyLink).filter((text) => typeof text === 'string'))
+			await expect(page.getByRole('main')).not.toContainText(english);
+		await expectNoAxeViolations(page);
 	});
 });

@@ -1,42 +1,21 @@
 /**
- * Printed aftercare sheets: with print media, the screen furniture is gone and the sheet ends
- * with the warning signs and how soon to act on each, its address as text and as a QR code that decodes to the
- * page's canonical URL, and the review date. The whole sheet fits on one or two A4 or Letter
- * pages (the real counts are logged), each phase page on one, and the print button prints.
+ * Printed aftercare sheets, in English and in Spanish: with print media, the screen furniture is
+ * gone and the sheet ends with the warning signs and how soon to act on each, its address as text
+ * and as a QR code that decodes to the page's canonical URL, and the review date. The whole sheet
+ * fits on one or two A4 or Letter pages (the real counts are logged), each phase page on one, in
+ * type of 10pt or more, and the print button prints.
  */
-import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { parse } from 'yaml';
 import { readAftercareAnchors } from '../src/aftercare-links/short-links';
-import { pdfPages, smallestText } from './fixtures/print';
+import { localizePath } from '../src/i18n/routes';
+import { ui } from '../src/i18n/ui';
+import { pdfPages, printedSheets, smallestText } from './fixtures/print';
 import { expectNoAxeViolations } from './fixtures/site';
 
 const phases = readAftercareAnchors();
-const phasePaths = phases.map((phase) => `/aftercare/${phase.id}/`);
-const sheetPaths = ['/aftercare/', '/aftercare/print/', ...phasePaths];
-/** The whole sheet with a clinic's details at their longest: the name's 80 characters and a long phone number. */
-const filledSheet = `/aftercare/print/?${new URLSearchParams({ clinic: `Skin Clinic ${'North '.repeat(12)}`.trim().slice(0, 80), phone: '+44 (0) 20 7946 0958 12' })}`;
-
-/** The warning signs the sheet ends with: their ids from the aftercare page, their words from the signs file. */
-const signIds: string[] = parse(readFileSync('content/pages/aftercare.mdx', 'utf8').split('---')[1] ?? '').warningSigns ?? [];
-const signWords = parse(readFileSync('content/warning-signs.yaml', 'utf8')) as Record<string, { sign: string }>;
-const signs = signIds.map((id) => signWords[id]!.sign);
-
-/** Screen furniture that must not print, by what it is. */
-const screenOnly = {
-	'skip link': 'a[href="#main"]',
-	header: 'body > header',
-	'main navigation': 'nav[aria-label="Main"]',
-	search: '[role="search"]',
-	breadcrumbs: 'nav[aria-label="Breadcrumb"]',
-	'copy links': '[data-copy-link]',
-	'print button': '[data-print-button]',
-	disclaimer: 'aside[aria-label="Medical disclaimer"]',
-	'more help': '[data-more-help]',
-	'site footer': 'body > footer',
-};
+const { phasePaths } = printedSheets('en');
 
 async function canonicalOf(page: Page): Promise<string> {
 	return (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
@@ -48,92 +27,106 @@ async function decodeQr(page: Page): Promise<string | undefined> {
 	return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
 
-test.describe('printed', () => {
-	// Sharper pixels for the QR code; the layout is the same.
-	test.use({ deviceScaleFactor: 2 });
+for (const lang of ['en', 'es'] as const) {
+	const { sheetPaths, phasePaths: langPhasePaths, filledSheet, signs, screenOnly } = printedSheets(lang);
+	const t = ui(lang);
 
-	for (const path of sheetPaths) {
-		test(`${path} prints without screen furniture and ends with the warning signs, address, QR code and review date`, async ({ page }) => {
-			await page.goto(path);
-			const footer = page.locator('[data-print-sheet-footer]');
-			// On screen the footer is not shown: the page already says all of it.
-			await expect(footer).toBeHidden();
-			await expect(page.locator('[data-copy-link] button').first()).toBeVisible();
-			const reviewed = await page.locator('.review-dates time').first().textContent();
+	test.describe(lang === 'en' ? 'printed' : 'printed, in Spanish', () => {
+		// Sharper pixels for the QR code; the layout is the same.
+		test.use({ deviceScaleFactor: 2 });
 
-			await page.emulateMedia({ media: 'print' });
-			for (const [name, selector] of Object.entries(screenOnly)) {
-				const found = page.locator(selector);
-				for (const element of await found.all()) await expect(element, `${name} on ${path}`).toBeHidden();
-			}
-			await expect(footer).toBeVisible();
-			expect(signs.length, 'content/pages/aftercare.mdx lists warningSigns').toBeGreaterThan(0);
-			for (const sign of signs) await expect(footer.locator('[data-warning-signs]')).toContainText(sign);
-			const canonical = await canonicalOf(page);
-			await expect(footer.locator('[data-print-sheet-url]')).toHaveText(canonical);
-			await expect(footer).toContainText(`Last reviewed ${reviewed}`);
-			await expect(footer.locator('svg')).toBeVisible();
-			expect(await decodeQr(page), path).toBe(canonical);
-			// The footer is the last thing printed.
-			const last = await page.locator('main article').evaluate((article) => {
-				const printed = [...article.querySelectorAll('*')].filter(
-					(node) => (node as HTMLElement).offsetParent !== null || node.tagName === 'svg',
-				);
-				return printed.at(-1)?.closest('[data-print-sheet-footer]') !== null;
+		for (const path of sheetPaths) {
+			test(`${path} prints without screen furniture and ends with the warning signs, address, QR code and review date`, async ({
+				page,
+			}) => {
+				await page.goto(path);
+				const footer = page.locator('[data-print-sheet-footer]');
+				// On screen the footer is not shown: the page already says all of it.
+				await expect(footer).toBeHidden();
+				await expect(page.locator('[data-copy-link] button').first()).toBeVisible();
+				const reviewed = await page.locator('.review-dates time').first().textContent();
+
+				await page.emulateMedia({ media: 'print' });
+				for (const [name, selector] of Object.entries(screenOnly)) {
+					const found = page.locator(selector);
+					// Those found by their name in the page's language must be found, or the check would prove nothing.
+					if (['main navigation', 'breadcrumbs', 'disclaimer'].includes(name))
+						expect(await found.count(), `${name} on ${path}`).toBeGreaterThan(0);
+					for (const element of await found.all()) await expect(element, `${name} on ${path}`).toBeHidden();
+				}
+				await expect(footer).toBeVisible();
+				expect(signs.length, 'content/pages/aftercare.mdx lists warningSigns').toBeGreaterThan(0);
+				for (const sign of signs) await expect(footer.locator('[data-warning-signs]')).toContainText(sign);
+				const canonical = await canonicalOf(page);
+				await expect(footer.locator('[data-print-sheet-url]')).toHaveText(canonical);
+				await expect(footer).toContainText(`${t.print.lastReviewed}${reviewed}`);
+				await expect(footer.locator('svg')).toBeVisible();
+				await expect(footer.locator('svg')).toHaveAttribute('aria-label', t.print.qrLabel(canonical));
+				expect(await decodeQr(page), path).toBe(canonical);
+				// The footer is the last thing printed.
+				const last = await page.locator('main article').evaluate((article) => {
+					const printed = [...article.querySelectorAll('*')].filter(
+						(node) => (node as HTMLElement).offsetParent !== null || node.tagName === 'svg',
+					);
+					return printed.at(-1)?.closest('[data-print-sheet-footer]') !== null;
+				});
+				expect(last, `the footer ends ${path}`).toBe(true);
 			});
-			expect(last, `the footer ends ${path}`).toBe(true);
-		});
-	}
-
-	test('no step is split across columns or pages, and the type stays at 10pt or more', async ({ page }) => {
-		await page.goto(filledSheet);
-		await expect(page.locator('[data-clinic-field="phone"]')).toHaveText('Clinic phone: +44 (0) 20 7946 0958 12');
-		await page.emulateMedia({ media: 'print' });
-		const steps = page.locator('.aftercare-step');
-		expect(await steps.count()).toBe(phases.flatMap((phase) => phase.steps).length);
-		for (const breakInside of await steps.evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).breakInside))) {
-			expect(breakInside).toBe('avoid');
 		}
-		// 10pt is 13⅓ CSS pixels.
-		expect(await smallestText(page)).toBeGreaterThanOrEqual(13.33);
-	});
 
-	test('the whole sheet fits on one or two A4 or Letter pages, and each phase on one', async ({ page }) => {
-		test.setTimeout(60_000);
-		const counts: string[] = [];
-		for (const path of [...sheetPaths, filledSheet]) {
-			await page.goto(path);
+		test('no step is split across columns or pages, and the type stays at 10pt or more', async ({ page }) => {
+			await page.goto(filledSheet);
+			await expect(page.locator('[data-clinic-field="phone"]')).toHaveText(`${t.aftercare.clinicPhone}: +44 (0) 20 7946 0958 12`);
 			await page.emulateMedia({ media: 'print' });
-			for (const format of ['A4', 'Letter'] as const) {
-				const pages = await pdfPages(page, format);
-				counts.push(`${path} ${format}: ${pages}`);
-				expect(pages, `${path} on ${format}`).toBeLessThanOrEqual(phasePaths.includes(path) ? 1 : 2);
+			const steps = page.locator('.aftercare-step');
+			expect(await steps.count()).toBe(phases.flatMap((phase) => phase.steps).length);
+			for (const breakInside of await steps.evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).breakInside))) {
+				expect(breakInside).toBe('avoid');
 			}
-		}
-		console.log(`Printed pages: ${counts.join(', ')}`);
-		test.info().annotations.push({ type: 'printed pages', description: counts.join(', ') });
-	});
+			// 10pt is 13⅓ CSS pixels.
+			expect(await smallestText(page)).toBeGreaterThanOrEqual(13.33);
+		});
 
-	test('the steps before the appointment print as a checklist that covers getting the skin ready', async ({ page }) => {
-		const before = phases.find((phase) => phase.id === 'before-appointment');
-		expect(before?.steps.map((step) => step.id)).toEqual(
-			expect.arrayContaining(['stop-retinoids-and-exfoliants', 'no-tanning-before', 'arrive-with-clean-skin']),
-		);
-		await page.goto('/aftercare/before-appointment/');
-		const boxes = page.locator('.aftercare-checkbox');
-		await expect(boxes.first()).toBeHidden();
-		await page.emulateMedia({ media: 'print' });
-		await expect(boxes).toHaveCount(before!.steps.length);
-		for (const box of await boxes.all()) await expect(box).toBeVisible();
-		for (const step of before!.steps) await expect(page.locator(`[id="${step.id}"] .aftercare-checkbox`)).toHaveCount(1);
-		await expect(page.getByText('Stop retinoids, exfoliants and harsh acne treatments', { exact: false })).toBeVisible();
-		await expect(page.getByText('tanning beds', { exact: false })).toBeVisible();
-		await expect(page.getByText('Come with clean skin', { exact: false })).toBeVisible();
-		// Only that phase is a checklist.
-		await page.goto('/aftercare/print/');
-		await expect(page.locator('.aftercare-checkbox')).toHaveCount(before!.steps.length);
+		test('the whole sheet fits on one or two A4 or Letter pages, and each phase on one', async ({ page }) => {
+			test.setTimeout(60_000);
+			const counts: string[] = [];
+			for (const path of [...sheetPaths, filledSheet]) {
+				await page.goto(path);
+				await page.emulateMedia({ media: 'print' });
+				for (const format of ['A4', 'Letter'] as const) {
+					const pages = await pdfPages(page, format);
+					counts.push(`${path} ${format}: ${pages}`);
+					expect(pages, `${path} on ${format}`).toBeLessThanOrEqual(langPhasePaths.includes(path) ? 1 : 2);
+				}
+			}
+			console.log(`Printed pages: ${counts.join(', ')}`);
+			test.info().annotations.push({ type: 'printed pages', description: counts.join(', ') });
+		});
+
+		test('the steps before the appointment print as a checklist, with its hint, on their page and on the sheet', async ({ page }) => {
+			const before = phases.find((phase) => phase.id === 'before-appointment');
+			expect(before?.steps.map((step) => step.id)).toEqual(
+				expect.arrayContaining(['stop-retinoids-and-exfoliants', 'no-tanning-before', 'arrive-with-clean-skin']),
+			);
+			await page.goto(localizePath('/aftercare/before-appointment/', lang));
+			const boxes = page.locator('.aftercare-checkbox');
+			await expect(boxes.first()).toBeHidden();
+			await page.emulateMedia({ media: 'print' });
+			await expect(boxes).toHaveCount(before!.steps.length);
+			for (const box of await boxes.all()) await expect(box).toBeVisible();
+			for (const step of before!.steps) await expect(page.locator(`[id="${step.id}"] .aftercare-checkbox`)).toHaveCount(1);
+			await expect(page.getByText(t.aftercare.checklistHint)).toBeVisible();
+			if (lang === 'en') {
+				await expect(page.getByText('Stop retinoids, exfoliants and harsh acne treatments', { exact: false })).toBeVisible();
+				await expect(page.getByText('tanning beds', { exact: false })).toBeVisible();
+				await expect(page.getByText('Come with clean skin', { exact: false })).toBeVisible();
+			}
+			// Only that phase is a checklist.
+			await page.goto(localizePath('/aftercare/print/', lang));
+			await expect(page.locator('.aftercare-checkbox')).toHaveCount(before!.steps.length);
+		});
 	});
-});
+}
 
 test.describe('the printable pages', () => {
 	test('/aftercare/ links to the print sheet and to every phase page', async ({ page }) => {

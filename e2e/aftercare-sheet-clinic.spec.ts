@@ -3,15 +3,18 @@
  * clinic's link fills its name and phone number as text, on screen and on paper; without them, or
  * with values that fail the check, paper keeps labelled blank lines to write on. Hostile values are
  * dropped: nothing runs, no dialog opens, no element is added, and the console stays clean.
+ * The Spanish sheet does the same under its Spanish labels, and /es/para-clinicas/ links to it.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { localizePath } from '../src/i18n/routes';
+import { ui } from '../src/i18n/ui';
 import { collectErrors, expectNoAxeViolations } from './fixtures/site';
 
 const path = '/aftercare/print/';
 
-function sheetWith(details: { clinic?: string; phone?: string }): string {
+function sheetWith(details: { clinic?: string; phone?: string }, sheet = path): string {
 	const params = new URLSearchParams(Object.entries(details).filter((entry): entry is [string, string] => entry[1] !== undefined));
-	return `${path}?${params}`;
+	return `${sheet}?${params}`;
 }
 
 function parts(page: Page) {
@@ -26,6 +29,15 @@ function parts(page: Page) {
 /** Every element of the page, counted: a value that became markup would add some. */
 function elementCount(page: Page): Promise<number> {
 	return page.evaluate(() => document.getElementsByTagName('*').length);
+}
+
+/** Checks that the clinic's details come before the steps. */
+async function expectAboveSteps(page: Page, box: ReturnType<typeof parts>['box']): Promise<void> {
+	const [boxBottom, stepsTop] = await Promise.all([
+		box.evaluate((node) => node.getBoundingClientRect().bottom),
+		page.locator('.print-sheet').evaluate((node) => node.getBoundingClientRect().top),
+	]);
+	expect(boxBottom).toBeLessThanOrEqual(stepsTop);
 }
 
 /** Checks that a field prints as its label and an empty line to write on. */
@@ -54,11 +66,7 @@ test('a clinic link shows the name and phone as text on screen and on paper, abo
 	await expect(clinic).toBeVisible();
 	await expect(clinic).toHaveText("Your clinic: Skin & Co (North) - Dr. O'Neil");
 	await expect(phone).toHaveText('Clinic phone: +1 (555) 010-0199');
-	const [boxBottom, stepsTop] = await Promise.all([
-		box.evaluate((node) => node.getBoundingClientRect().bottom),
-		page.locator('.print-sheet').evaluate((node) => node.getBoundingClientRect().top),
-	]);
-	expect(boxBottom).toBeLessThanOrEqual(stepsTop);
+	await expectAboveSteps(page, box);
 	expect(errors).toEqual([]);
 });
 
@@ -127,3 +135,45 @@ for (const { name, details, shown } of hostile) {
 		expect(errors, 'no console errors').toEqual([]);
 	});
 }
+
+test.describe('in Spanish', () => {
+	const t = ui('es').aftercare;
+	const spanishSheet = localizePath(path, 'es');
+
+	test('a clinic link fills the Spanish sheet under its Spanish labels, on screen and on paper', async ({ page }) => {
+		const errors = collectErrors(page);
+		await page.goto(sheetWith({ clinic: 'Clínica Piel Sana (Norte)', phone: '+52 55 1234 5678' }, spanishSheet));
+		const { box, clinic, phone } = parts(page);
+		await expect(clinic).toHaveText(`${t.yourClinic}: Clínica Piel Sana (Norte)`);
+		await expect(phone).toHaveText(`${t.clinicPhone}: +52 55 1234 5678`);
+		await expectNoAxeViolations(page);
+		await page.emulateMedia({ media: 'print' });
+		await expect(clinic).toHaveText(`${t.yourClinic}: Clínica Piel Sana (Norte)`);
+		await expectAboveSteps(page, box);
+		expect(errors).toEqual([]);
+	});
+
+	test('a value that fails its check leaves its Spanish blank line, and nothing runs', async ({ page }) => {
+		const dialogs: string[] = [];
+		page.on('dialog', async (dialog) => {
+			dialogs.push(dialog.message());
+			await dialog.dismiss();
+		});
+		await page.goto(sheetWith({ clinic: '<img src=x onerror=alert(1)>', phone: '020 7946 0958' }, spanishSheet));
+		const { clinic, phone } = parts(page);
+		await expect(phone).toHaveText(`${t.clinicPhone}: 020 7946 0958`);
+		await expect(page.locator('img[src="x"]')).toHaveCount(0);
+		await page.emulateMedia({ media: 'print' });
+		await expectBlankLine(clinic, t.yourClinic);
+		expect(dialogs).toEqual([]);
+	});
+
+	test('the Spanish page for clinics makes its sheet link to the Spanish sheet', async ({ page }) => {
+		await page.goto(localizePath('/for-clinics/', 'es'));
+		const maker = page.locator('[data-sheet-maker]');
+		await maker.locator('input[name="clinic"]').fill('Clínica Sol');
+		await expect(maker.locator('[data-snippet="sheet"]')).toHaveValue(new RegExp(`${spanishSheet}\\?clinic=Cl%C3%ADnica\\+Sol$`));
+		await maker.locator('a[data-sheet-open]').click();
+		await expect(parts(page).clinic).toHaveText(`${t.yourClinic}: Clínica Sol`);
+	});
+});

@@ -2,9 +2,11 @@
  * The decision sheet a reader takes to a consultation: linked from the procedure, options and
  * FAQ pages; its questions are the FAQ's own answer, rendered from the same entry; on paper it
  * fits on one A4 or Letter page in type of 10pt or more, with a line to write on under each
- * question; its choices are plain form fields that work without JavaScript.
+ * question; its choices are plain form fields that work without JavaScript. The Spanish sheet
+ * prints the same way.
  */
 import { expect, test } from '@playwright/test';
+import { localizePath } from '../src/i18n/routes';
 import { pdfPages, smallestText } from './fixtures/print';
 
 const sheet = '/decision-sheet/';
@@ -25,19 +27,24 @@ test('the questions are the FAQ answer, word for word', async ({ page }) => {
 });
 
 test.describe('printed', () => {
-	test('fits on one A4 and one Letter page, in type of 10pt or more, with a line under each question', async ({ page }) => {
-		await page.goto(sheet);
-		await page.emulateMedia({ media: 'print' });
-		for (const format of ['A4', 'Letter'] as const) expect(await pdfPages(page, format), format).toBe(1);
-		// 10pt is 13.33 CSS pixels.
-		expect(await smallestText(page)).toBeGreaterThanOrEqual(13.3);
-		const lines = await page
-			.locator('.decision-questions li')
-			.evaluateAll((items) => items.map((item) => getComputedStyle(item, '::after').borderBottomStyle));
-		expect(lines.length).toBeGreaterThan(0);
-		expect(new Set(lines)).toEqual(new Set(['solid']));
-		await expect(page.locator('[data-print-button]')).toBeHidden();
-	});
+	for (const path of [sheet, localizePath(sheet, 'es')]) {
+		test(`${path} fits on one A4 and one Letter page, in type of 10pt or more, with a line under each question`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.locator('aside.disclaimer')).toBeVisible();
+			await page.emulateMedia({ media: 'print' });
+			for (const format of ['A4', 'Letter'] as const) expect(await pdfPages(page, format), format).toBe(1);
+			// 10pt is 13.33 CSS pixels.
+			expect(await smallestText(page)).toBeGreaterThanOrEqual(13.3);
+			const lines = await page
+				.locator('.decision-questions li')
+				.evaluateAll((items) => items.map((item) => getComputedStyle(item, '::after').borderBottomStyle));
+			expect(lines.length).toBeGreaterThan(0);
+			expect(new Set(lines)).toEqual(new Set(['solid']));
+			// The disclaimer is found by its class, not its name, so it is hidden in every language.
+			for (const selector of ['aside.disclaimer', 'body > header', 'body > footer', '[data-print-button]'])
+				await expect(page.locator(selector), selector).toBeHidden();
+		});
+	}
 });
 
 test.describe('without JavaScript', () => {

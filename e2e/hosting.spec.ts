@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { parseAllHeaders } from 'netlify-headers-parser';
 import { type Host, parseHeaderRules, resolveHeaders } from '../src/hosting/header-rules';
 import { headersFile, maxHeaderRules, ruleCount } from '../src/hosting/headers';
+import { notFoundPage } from '../src/hosting/not-found';
 import { resolveRedirect } from '../src/hosting/redirects';
 import { assetSamples, builtSite } from './fixtures/site';
 
@@ -44,6 +45,8 @@ const intendedForAssets: [string, Record<string, string>][] = [
 	// An address outside the site's folders gets the 404 page with the site-wide headers only:
 	// `_headers` cannot refuse framing there without also refusing it to the embeds.
 	['/no-such-page/', siteWide],
+	// A missing Spanish address is inside /es/, which no site may frame.
+	['/es/no-such-page/', { ...siteWide, ...refuseFraming }],
 ];
 
 test('_headers has at most 100 rules, and each host reads every line of it', async () => {
@@ -75,6 +78,7 @@ test('each glossary alias and aftercare short link is a 301 to its target, #step
 	expect(redirects.split('\n').filter((line) => line.trim() && !line.startsWith('#')).length).toBeLessThanOrEqual(2000);
 	expect([...site.redirects.keys()]).toContain('/glossary/cit/');
 	expect(site.redirects.get('/a/avoid-sun/')).toBe('/aftercare/#avoid-sun');
+	expect(site.redirects.get('/es/a/avoid-sun/')).toBe('/es/cuidados-posteriores/#avoid-sun');
 	for (const [from, to] of site.redirects) {
 		// Astro's redirect page is a file at the path: Netlify would serve it over an unforced rule.
 		for (const host of hosts)
@@ -91,4 +95,24 @@ test('a site of 1,000 pages in the same folders has as many _headers rules as th
 	const large = headersFile(readFileSync('public/_headers', 'utf8'), files, (path) => site.redirects.has(path));
 	expect(pages).toBe(1000);
 	expect(ruleCount(large)).toBe(ruleCount(headersText));
+});
+
+test('a missing address gets its edition’s 404 page on both hosts: the Spanish one anywhere under /es/', () => {
+	const redirects = readFileSync('dist/_redirects', 'utf8');
+	const missing = {
+		'/no-such-page/': '/404.html',
+		'/faq/no-such-topic/': '/404.html',
+		'/es/no-such-page/': '/es/404.html',
+		'/es/preguntas/no-such-topic/': '/es/404.html',
+		'/es/a/no-such-step/': '/es/404.html',
+		'/es/404/': '/es/404.html',
+	};
+	for (const [path, notFound] of Object.entries(missing)) {
+		expect(
+			site.files.some((file) => file === path || file === `${path}index.html`),
+			path,
+		).toBe(false);
+		for (const host of hosts) expect(notFoundPage(redirects, path, host, site.files), `${path} on ${host}`).toBe(notFound);
+	}
+	expect(readFileSync('dist/es/404.html', 'utf8')).toContain('<html lang="es"');
 });

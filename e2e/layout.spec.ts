@@ -1,12 +1,20 @@
 import { expect, test } from '@playwright/test';
+import { type Lang, languages } from '../src/i18n/languages';
+import { localizePath } from '../src/i18n/routes';
 import { sections } from '../src/site/sections';
-import { expectNoAxeViolations } from './fixtures/site';
+import { expectNoAxeViolations, timeForPages } from './fixtures/site';
+
+/** The pages at their English addresses, in every language: Spanish words are longer, and must fit too. */
+const inEveryLanguage = (paths: string[]) =>
+	(Object.keys(languages) as Lang[]).flatMap((lang) => paths.map((path) => localizePath(path, lang)));
 
 test.describe('on a 320 px wide phone', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
 
 	test('no page scrolls sideways', async ({ page }) => {
-		for (const path of ['/', ...sections.map((section) => section.path), '/glossary/microneedling/']) {
+		const paths = inEveryLanguage(['/', ...sections.map((section) => section.path), '/glossary/microneedling/']);
+		test.setTimeout(timeForPages(paths.length, 2_000, 30_000));
+		for (const path of paths) {
 			await page.goto(path);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
@@ -18,7 +26,9 @@ test.describe('in dark mode', () => {
 	test.use({ colorScheme: 'dark' });
 
 	test('pages switch to a dark background and keep their contrast', async ({ page }) => {
-		for (const path of ['/', '/procedure/', '/side-effects/', '/aftercare/']) {
+		const paths = inEveryLanguage(['/', '/procedure/', '/side-effects/', '/aftercare/']);
+		test.setTimeout(timeForPages(paths.length, 10_000, 30_000));
+		for (const path of paths) {
 			await page.goto(path);
 			const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 			expect(background, path).not.toBe('rgb(255, 255, 255)');

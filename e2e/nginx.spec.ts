@@ -85,6 +85,7 @@ test('another site cannot frame a content page, and can frame an FAQ embed', asy
 test('each short link and glossary alias is a 301 to its target, #step kept', async ({ request }) => {
 	expect(site.redirects.get('/a/avoid-sun/')).toBe('/aftercare/#avoid-sun');
 	expect(site.redirects.get('/glossary/cit/')).toBe('/glossary/microneedling/');
+	expect(site.redirects.get('/es/a/avoid-sun/')).toBe('/es/cuidados-posteriores/#avoid-sun');
 	for (const [from, to] of site.redirects) {
 		const response = await request.get(`${origin()}${from}`, { maxRedirects: 0 });
 		expect(response.status(), from).toBe(301);
@@ -99,4 +100,22 @@ test('an unknown address, and each host file in dist/, gets the 404 page with st
 		expect(await response.text(), path).toContain(readFileSync('dist/404.html', 'utf8').match(/<title>[^<]+<\/title>/)![0]);
 		expect(response.headers()['x-frame-options'], path).toBe('DENY');
 	}
+});
+
+test('a missing Spanish address, at any depth, gets the Spanish 404 page with status 404, framing refused', async ({ request }) => {
+	const spanishTitle = readFileSync('dist/es/404.html', 'utf8').match(/<title>[^<]+<\/title>/)![0];
+	const englishTitle = readFileSync('dist/404.html', 'utf8').match(/<title>[^<]+<\/title>/)![0];
+	expect(spanishTitle).not.toBe(englishTitle);
+	for (const path of ['/es/no-such-page/', '/es/preguntas/no-such-topic/', '/es/a/no-such-step/', '/es/404/', '/es/x']) {
+		const response = await request.get(`${origin()}${path}`);
+		expect(response.status(), path).toBe(404);
+		const text = await response.text();
+		expect(text, path).toContain(spanishTitle);
+		expect(text, path).toContain('<html lang="es"');
+		expect(response.headers()['x-frame-options'], path).toBe('DENY');
+	}
+	// The Spanish pages themselves are still served as they are.
+	const found = await request.get(`${origin()}/es/cuidados-posteriores/`);
+	expect(found.status()).toBe(200);
+	expect(await found.text()).not.toContain(spanishTitle);
 });

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { englishPath, localizePath } from '../src/i18n/routes';
 import { sections } from '../src/site/sections';
 import { budget } from '../tools/bench/weights';
 import { sitemapPaths, timeForPages } from './fixtures/site';
@@ -8,7 +9,8 @@ test.use({ javaScriptEnabled: false });
 const searchPath = '/search/';
 /** Pages that are tools, each with its own module: the search page and the embed maker. */
 const toolPaths = [searchPath, '/for-clinics/'];
-const contentPaths = sitemapPaths().filter((path) => !toolPaths.includes(path));
+// A page is a tool, or has a script of its own, in every language: its English address says which.
+const contentPaths = sitemapPaths().filter((path) => !toolPaths.includes(englishPath(path).path));
 /** Content pages with a small inline script of their own after the site script, by its `data-page-script` name. */
 const pageScripts: Record<string, string> = { '/aftercare/print/': 'clinic-sheet' };
 
@@ -50,7 +52,7 @@ test('content pages, aftercare sheets included, ship only small inline scripts: 
 	for (const path of contentPaths) {
 		await page.goto(path);
 		const scripts = await scriptsOn(page);
-		const own = pageScripts[path];
+		const own = pageScripts[englishPath(path).path];
 		expect(
 			scripts.map((script) => script.type),
 			path,
@@ -67,16 +69,25 @@ test('content pages, aftercare sheets included, ship only small inline scripts: 
 	}
 });
 
-test('the search page adds its own module and the glossary terms as JSON, and nothing else', async ({ page }) => {
-	await page.goto(searchPath);
-	const scripts = await scriptsOn(page);
-	expect(scripts).toHaveLength(3);
-	expect(scripts.filter((script) => script.type === 'module' && !script.src && script.text.includes('data-search-input'))).toHaveLength(1);
-	expect(scripts.filter((script) => script.type === 'module' && /^\/_astro\/search\.[^/]+\.js$/.test(script.src))).toHaveLength(1);
-	const terms = scripts.find((script) => script.type === 'application/json');
-	expect(terms?.id).toBe('search-terms');
-	expect(JSON.parse(terms?.text ?? '[]')).toContainEqual(expect.objectContaining({ id: 'microneedling', abbreviation: 'CIT' }));
-});
+for (const { lang, abbreviation, allSections } of [
+	{ lang: 'en', abbreviation: 'CIT', allSections: 'All sections' },
+	{ lang: 'es', abbreviation: 'TIC', allSections: 'Todas las secciones' },
+] as const) {
+	test(`the ${lang} search page adds its own module, and the glossary terms and its words as JSON, and nothing else`, async ({ page }) => {
+		const path = localizePath(searchPath, lang);
+		await page.goto(path);
+		const scripts = await scriptsOn(page);
+		expect(scripts).toHaveLength(4);
+		expect(scripts.filter((script) => script.type === 'module' && !script.src && script.text.includes('data-search-input'))).toHaveLength(
+			1,
+		);
+		expect(scripts.filter((script) => script.type === 'module' && /^\/_astro\/SearchPage\.[^/]+\.js$/.test(script.src))).toHaveLength(1);
+		const json = scripts.filter((script) => script.type === 'application/json');
+		expect(json.map((script) => script.id)).toEqual(['search-terms', 'search-setup']);
+		expect(JSON.parse(json[0]?.text ?? '[]')).toContainEqual(expect.objectContaining({ id: 'microneedling', abbreviation }));
+		expect(JSON.parse(json[1]?.text ?? '{}')).toMatchObject({ searchPath: path, text: { allSections } });
+	});
+}
 
 test('the header search submits to the search page', async ({ page }) => {
 	await page.goto('/benefits/');

@@ -76,6 +76,12 @@ describe('sheetUrl', () => {
 		expect(sheetUrl('https://guide.example/', { phone: '555 0100' })).toBe('https://guide.example/aftercare/print/?phone=555+0100');
 	});
 
+	it('is the Spanish sheet when given its path', () => {
+		expect(sheetUrl('https://guide.example/', { clinic: 'Clínica Sol' }, '/es/cuidados-posteriores/imprimir/')).toBe(
+			'https://guide.example/es/cuidados-posteriores/imprimir/?clinic=Cl%C3%ADnica+Sol',
+		);
+	});
+
 	it('round-trips through readSheetDetails', () => {
 		const details = { clinic: "Dr. Smith's Skin (North)", phone: '+44 (0)20 7946 0958' };
 		expect(readSheetDetails(new URL(sheetUrl('https://guide.example/', details)).searchParams)).toEqual(details);

@@ -44,9 +44,12 @@ export function readSheetDetails(params: URLSearchParams): SheetDetails {
 	return { ...(clinic ? { clinic } : {}), ...(phone ? { phone } : {}) };
 }
 
-/** The address of the sheet with the clinic's details, on `site` (the canonical address or this origin). */
-export function sheetUrl(site: URL | string, details: SheetDetails = {}): string {
-	const url = new URL(sheetPath, site);
+/**
+ * The address of the sheet with the clinic's details, on `site` (the canonical address or this
+ * origin); `path` is the sheet in the page's language (`/es/cuidados-posteriores/imprimir/`).
+ */
+export function sheetUrl(site: URL | string, details: SheetDetails = {}, path = sheetPath): string {
+	const url = new URL(path, site);
 	for (const key of sheetParams) {
 		const value = details[key];
 		if (value) url.searchParams.set(key, value);

@@ -2,6 +2,8 @@ import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { qrMargin, qrSvg } from './qr';
 
+const label = (href: string) => `QR code that opens ${href}`;
+
 /**
  * Paints the SVG the way a browser would, into RGBA pixels: the qrcode package draws each row
  * of dark modules as one stroked path of `M x y` / `m dx dy` moves and `h n` runs, half a module
@@ -35,12 +37,12 @@ describe('qrSvg', () => {
 	const url = 'https://microneedling-guide.example/aftercare/first-24-hours/';
 
 	it('draws a code that decodes to the URL', async () => {
-		const { data, size } = rasterize(await qrSvg(url));
+		const { data, size } = rasterize(await qrSvg(url, label));
 		expect(jsQR(data, size, size)?.data).toBe(url);
 	});
 
 	it('is a labelled, scalable image with the chosen quiet zone', async () => {
-		const svg = await qrSvg(url);
+		const svg = await qrSvg(url, label);
 		expect(svg).toMatch(
 			/^<svg role="img" aria-label="QR code that opens https:\/\/microneedling-guide\.example\/aftercare\/first-24-hours\/" focusable="false" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/,
 		);
@@ -51,17 +53,22 @@ describe('qrSvg', () => {
 		expect(svg).not.toMatch(/style=|<script|<style/);
 	});
 
+	it('is labelled in the words it is given, such as Spanish', async () => {
+		const svg = await qrSvg('https://guide.example/es/cuidados-posteriores/imprimir/', (href) => `Código QR que abre ${href}`);
+		expect(svg).toContain('aria-label="Código QR que abre https://guide.example/es/cuidados-posteriores/imprimir/"');
+	});
+
 	it('escapes the address inside the label', async () => {
-		const svg = await qrSvg('https://example.test/a?b="c"&d=<e>');
+		const svg = await qrSvg('https://example.test/a?b="c"&d=<e>', label);
 		expect(svg).toContain('aria-label="QR code that opens https://example.test/a?b=%22c%22&amp;d=%3Ce%3E"');
 	});
 
 	it('is the same code for the same URL, build after build', async () => {
-		expect(await qrSvg(url)).toBe(await qrSvg(url));
+		expect(await qrSvg(url, label)).toBe(await qrSvg(url, label));
 	});
 
 	it('refuses anything that is not an absolute http(s) address', async () => {
-		await expect(qrSvg('/aftercare/')).rejects.toThrow();
-		await expect(qrSvg('javascript:alert(1)')).rejects.toThrow(/not an http\(s\) address/);
+		await expect(qrSvg('/aftercare/', label)).rejects.toThrow();
+		await expect(qrSvg('javascript:alert(1)', label)).rejects.toThrow(/not an http\(s\) address/);
 	});
 });

@@ -9,18 +9,18 @@ import QRCode from 'qrcode';
 export const qrMargin = 2;
 
 /**
- * An `<svg>` QR code of an absolute http(s) URL. It is a labelled image (`role="img"` with an
- * `aria-label` naming the address), sized by CSS through its `viewBox`. Error correction "M"
- * survives a crease or a smudge on paper while keeping the code small.
+ * An `<svg>` QR code of an absolute http(s) URL. It is a labelled image (`role="img"` with the
+ * `aria-label` that `label` makes from the address, in the page's language), sized by CSS
+ * through its `viewBox`. Error correction "M" survives a crease or a smudge on paper while
+ * keeping the code small.
  */
-export async function qrSvg(url: string): Promise<string> {
+export async function qrSvg(url: string, label: (href: string) => string): Promise<string> {
 	const parsed = new URL(url);
 	if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
 		throw new Error(`A QR code on a sheet must open a web page: "${url}" is not an http(s) address.`);
 	}
 	const svg = await QRCode.toString(parsed.href, { type: 'svg', margin: qrMargin, errorCorrectionLevel: 'M' });
-	const label = `QR code that opens ${parsed.href}`;
-	return svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeAttribute(label)}" focusable="false" `).trim();
+	return svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeAttribute(label(parsed.href))}" focusable="false" `).trim();
 }
 
 /** Text that is safe inside a double-quoted HTML attribute. */

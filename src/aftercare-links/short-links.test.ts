@@ -10,7 +10,7 @@ const phases = [
 ];
 
 describe('shortLinkRedirects', () => {
-	it('sends /a/ to the page and /a/<id>/ to the anchor of every phase and step', () => {
+	it('sends /a/ to the page and /a/<id>/ to the anchor of every phase and step, in each language', () => {
 		expect(shortLinkRedirects(phases, { removed: {} })).toEqual({
 			'/a/': '/aftercare/',
 			'/a/first-day/': '/aftercare/#first-day',
@@ -18,20 +18,30 @@ describe('shortLinkRedirects', () => {
 			'/a/no-makeup/': '/aftercare/#no-makeup',
 			'/a/first-week/': '/aftercare/#first-week',
 			'/a/spf-daily/': '/aftercare/#spf-daily',
+			'/es/a/': '/es/cuidados-posteriores/',
+			'/es/a/first-day/': '/es/cuidados-posteriores/#first-day',
+			'/es/a/clean-hands/': '/es/cuidados-posteriores/#clean-hands',
+			'/es/a/no-makeup/': '/es/cuidados-posteriores/#no-makeup',
+			'/es/a/first-week/': '/es/cuidados-posteriores/#first-week',
+			'/es/a/spf-daily/': '/es/cuidados-posteriores/#spf-daily',
 		});
 	});
 
-	it('keeps the short link of a removed id, landing on the id it now points to', () => {
+	it('keeps the short link of a removed id in each language, landing on the id it now points to', () => {
 		const redirects = shortLinkRedirects(phases, { removed: { 'no-sun': 'spf-daily' } });
 		expect(redirects['/a/no-sun/']).toBe('/aftercare/#spf-daily');
+		expect(redirects['/es/a/no-sun/']).toBe('/es/cuidados-posteriores/#spf-daily');
 	});
 
 	it('never lets a removed id override a live one', () => {
-		expect(shortLinkRedirects(phases, { removed: { 'spf-daily': 'clean-hands' } })['/a/spf-daily/']).toBe('/aftercare/#spf-daily');
+		const redirects = shortLinkRedirects(phases, { removed: { 'spf-daily': 'clean-hands' } });
+		expect(redirects['/a/spf-daily/']).toBe('/aftercare/#spf-daily');
+		expect(redirects['/es/a/spf-daily/']).toBe('/es/cuidados-posteriores/#spf-daily');
 	});
 
-	it('writes short links with a trailing slash, as the site does', () => {
+	it('writes short links with a trailing slash, as the site does, under the language’s prefix', () => {
 		expect(shortLinkOf('avoid-sun')).toBe('/a/avoid-sun/');
+		expect(shortLinkOf('avoid-sun', 'es')).toBe('/es/a/avoid-sun/');
 	});
 });
 

@@ -174,15 +174,6 @@ const sheetFields = {
 	phone: { input: part<HTMLInputElement>('input[name="phone"]', sheetForm), parse: parsePhone, problem: text.problems.phone },
 } as const;
 const sheetLink = part<HTMLInputElement>('[data-snippet="sheet"]', sheetMaker);
-/** The sheet in the page's language: the form's own address, which the page writes. */
-const sheetPathHere = new URL(sheetForm.action).pathname;
-
-/** The sheet's address with the details, at the sheet in the page's language. */
-function localSheetUrl(origin: string, details: SheetDetails): string {
-	const url = new URL(sheetUrl(origin, details));
-	url.pathname = sheetPathHere;
-	return url.href;
-}
 const sheetOpen = part<HTMLAnchorElement>('a[data-sheet-open]', sheetMaker);
 
 /** Reads both fields as the sheet reads them, shows their problems, and remakes the link; true when nothing is wrong. */
@@ -198,9 +189,11 @@ function updateSheet({ reveal = false } = {}): boolean {
 		const message = part<HTMLElement>(`[data-sheet-error="${key}"]`, sheetForm);
 		showProblem(field.input, message, parsed || !value ? '' : field.problem, reveal);
 	}
-	sheetLink.value = localSheetUrl(site, details);
+	// The form's action is the sheet in the page's language.
+	const path = sheetForm.getAttribute('action') ?? undefined;
+	sheetLink.value = sheetUrl(site, details, path);
 	// Opened here, from this server; the link to share uses the site's public address.
-	sheetOpen.href = localSheetUrl(location.origin, details);
+	sheetOpen.href = sheetUrl(location.origin, details, path);
 	return valid;
 }
 

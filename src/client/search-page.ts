@@ -4,7 +4,9 @@
  * the page's language and is expanded with every name of the glossary terms it names (Pagefind has
  * no synonyms); src/search/engine.ts decides what to list and where each result opens. Searches
  * run on every input, and only the newest search's results are shown. The address follows the
- * search, so Back and Forward bring earlier searches back.
+ * search, so Back and Forward bring earlier searches back. Its words and addresses are the page's
+ * (src/search/setup.ts), so it searches and speaks in the page's language; Pagefind picks the
+ * index of that language from `<html lang>`.
  */
 import { langOf } from '../i18n/languages';
 import { termBeingTyped } from '../search/completion';
@@ -26,8 +28,8 @@ import {
 	resultView,
 	statusNotes,
 } from '../search/results';
-import { type Candidate, indexWordsPath, suggestionCandidates, suggestQueries } from '../search/suggest';
-import { footerLinks, sectionLabel, sections } from '../site/sections';
+import { type SearchPageSetup, sectionOf, sectionOrder } from '../search/setup';
+import { type Candidate, suggestionCandidates, suggestQueries } from '../search/suggest';
 import type { VocabularyTerm } from '../vocabulary/terms';
 
 /** Built at run time so that Vite leaves Pagefind's own file alone. */
@@ -43,10 +45,6 @@ const settleAfterMs = 1000;
 const minTypedLength = 2;
 /** How many more of a relaxed search's results are loaded to be reordered: each is a download. */
 const relaxedLookAhead = 3;
-/** The section of the glossary pages that a definition card stands for. */
-const glossarySection = sectionLabel('/glossary/');
-/** The section filter's order: the navigation's, then the footer pages and the home page. */
-const sectionOrder = [...sections.map((section) => section.label), ...footerLinks.map((link) => link.label), 'Home'];
 
 function part<T extends Element>(selector: string): T {
 	const found = document.querySelector<T>(selector);
@@ -66,6 +64,12 @@ const sectionFieldset = part<HTMLFieldSetElement>('[data-search-sections]');
 const sectionChoices = part<HTMLElement>('[data-search-section-options]');
 
 const terms = JSON.parse(document.getElementById('search-terms')?.textContent ?? '[]') as VocabularyTerm[];
+const setup = JSON.parse(part('#search-setup').textContent ?? '') as SearchPageSetup;
+const text = setup.text;
+/** The section of the glossary pages that a definition card stands for. */
+const glossarySection = sectionOf(setup.glossaryPath, setup);
+const sectionOfPage = (path: string) => sectionOf(path, setup);
+const hrefOf = (next: SearchState) => searchHref(next, setup.searchPath);
 // The page's language ("es-US" is Spanish) decides which words carry no meaning and whether accents count.
 const expand = createSearchQuery(terms, langOf(document.documentElement.lang.split('-')[0]));
 
@@ -118,8 +122,8 @@ function loadPagefind(): Promise<LoadedSearch> {
  * only when a query first has a word no page holds; a failed load leaves the glossary's names.
  */
 function loadCandidates(): Promise<Candidate[]> {
-	candidates ??= fetch(indexWordsPath)
-		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : Promise.reject(new Error(indexWordsPath))))
+	candidates ??= fetch(setup.wordsPath)
+		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : Promise.reject(new Error(setup.wordsPath))))
 		.then((words) => suggestionCandidates(terms, words))
 		.catch(() => {
 			candidates = undefined;
@@ -130,12 +134,12 @@ function loadCandidates(): Promise<Candidate[]> {
 
 function say(message: string, suggestions: readonly string[] = []): void {
 	if (status.textContent === message && suggestions.length === 0) return;
-	status.replaceChildren(...renderStatus(document, message, suggestions, (query) => searchHref({ query, section: state.section })));
+	status.replaceChildren(...renderStatus(document, text, message, suggestions, (query) => hrefOf({ query, section: state.section })));
 }
 
 /** Builds the section radios from the index's filters, once. */
 function showSectionOptions(known: FilterCounts): void {
-	options = sectionOptions(known, sectionOrder);
+	options = sectionOptions(known, sectionOrder(setup));
 	if (options.length === 0) return;
 	const radio = (value: string, label: string) => {
 		const choice = document.createElement('input');
@@ -151,7 +155,7 @@ function showSectionOptions(known: FilterCounts): void {
 		wrapper.append(choice, `${label} `, count);
 		return wrapper;
 	};
-	sectionChoices.replaceChildren(radio('', 'All sections'), ...options.map((option) => radio(option.value, option.value)));
+	sectionChoices.replaceChildren(radio('', text.allSections), ...options.map((option) => radio(option.value, option.value)));
 	sectionFieldset.hidden = false;
 	checkSection(state.section);
 }
@@ -205,7 +209,7 @@ async function search(next: SearchState, typing = false): Promise<void> {
 			reorderRelaxed: reorder + relaxedLookAhead,
 		});
 		if (!sequence.isLatest(id) || !outcome) return;
-		const cards = definitionViews(cardTermIds(expanded.units, outcome.unitPages, pages), terms);
+		const cards = definitionViews(cardTermIds(expanded.units, outcome.unitPages, pages), terms, setup.glossaryPath);
 		// A card's glossary page can be among the results only when the glossary is searched.
 		const pager = createResultPager(outcome.results, cards, !section || section === glossarySection ? cards.length : 0);
 		const shown = await pager.next(resultsPerPage);
@@ -215,16 +219,16 @@ async function search(next: SearchState, typing = false): Promise<void> {
 		const total = outcome.results.length - left.length;
 		shownSearch = { id, query, section, found: outcome.results.length, shown: shown.length, pager, outcome, suggestions };
 
-		definitions.replaceChildren(...cards.map((view) => renderDefinition(document, view)));
-		list.replaceChildren(...shown.map((result) => renderResult(document, resultView(result))));
+		definitions.replaceChildren(...cards.map((view) => renderDefinition(document, text, view)));
+		list.replaceChildren(...shown.map((result) => renderResult(document, resultView(result, sectionOfPage))));
 		listHeading.hidden = shown.length === 0;
 		moreButton.hidden = !pager.hasMore;
 		// Section counts are Pagefind's, for the pages it found with every word; other lists have none to give.
 		if (outcome.relaxedTo || outcome.complete !== outcome.response.results.length) showCounts(undefined, undefined);
 		else showCounts(outcome.response.unfilteredResultCount - left.length, countsWithout(outcome.response.totalFilters, left));
-		say(statusNotes(resultCountMessage(total, query, shown.length, section), listedOutcome(outcome, left)), suggestions);
+		say(statusNotes(text, resultCountMessage(text, total, query, shown.length, section), listedOutcome(outcome, left)), suggestions);
 	} catch {
-		if (sequence.isLatest(id)) say('Search could not load. Check your connection, then try again.');
+		if (sequence.isLatest(id)) say(text.loadFailed);
 	}
 }
 
@@ -235,8 +239,8 @@ function listedOutcome(outcome: SearchOutcome, left: readonly AnsweredData[]): S
 }
 
 function record(action: HistoryAction, next: SearchState): void {
-	if (action === 'push') history.pushState(next, '', searchHref(next));
-	else if (action === 'replace') history.replaceState(next, '', searchHref(next));
+	if (action === 'push') history.pushState(next, '', hrefOf(next));
+	else if (action === 'replace') history.replaceState(next, '', hrefOf(next));
 }
 
 /** Once typing pauses, the search is final: one whose last word may have been unfinished runs again as typed. */
@@ -278,13 +282,14 @@ moreButton.addEventListener('click', async () => {
 	if (!current) return;
 	const more = await current.pager.next(resultsPerPage);
 	if (shownSearch !== current || !sequence.isLatest(current.id)) return;
-	const items = more.map((result) => renderResult(document, resultView(result)));
+	const items = more.map((result) => renderResult(document, resultView(result, sectionOfPage)));
 	list.append(...items);
 	current.shown += more.length;
 	moreButton.hidden = !current.pager.hasMore;
 	say(
 		statusNotes(
-			resultCountMessage(current.found - current.pager.leftOut.length, current.query, current.shown, current.section),
+			text,
+			resultCountMessage(text, current.found - current.pager.leftOut.length, current.query, current.shown, current.section),
 			listedOutcome(current.outcome, current.pager.leftOut),
 		),
 		current.suggestions,

@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { headersFile, ruleCount } from './headers.ts';
+import { editionNotFoundPages, moveNotFoundPages } from './not-found.ts';
 import { nginxRedirects, type Redirects, redirectsFile } from './redirects.ts';
 
 /** The nginx redirects the build writes beside `_redirects`; deploy/nginx.conf includes a copy. */
@@ -35,7 +36,8 @@ export function urlPaths(root: string): string[] {
 /**
  * What the build writes for hosts, from the same `redirects` the pages come from: `_headers` with
  * the framing rules (see headers.ts), `_redirects` for Netlify and Cloudflare Pages, the nginx
- * redirects, and each redirect page's refresh in the form the HTML checker accepts. `isRedirect`
+ * redirects, and each redirect page's refresh in the form the HTML checker accepts. First it
+ * puts each edition's 404 page where hosts look for it (`es/404.html`, not-found.ts). `isRedirect`
  * tells the sitemap which paths only send readers on, once the config is final.
  */
 export function hosting(): AstroIntegration & { isRedirect: (path: string) => boolean } {
@@ -50,9 +52,11 @@ export function hosting(): AstroIntegration & { isRedirect: (path: string) => bo
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
+				const notFound = editionNotFoundPages();
+				await moveNotFoundPages(root, notFound);
 				const headers = headersFile(await readFile(join(root, '_headers'), 'utf8'), urlPaths(root), isRedirect);
 				await writeFile(join(root, '_headers'), headers);
-				await writeFile(join(root, '_redirects'), redirectsFile(redirects));
+				await writeFile(join(root, '_redirects'), redirectsFile(redirects, notFound));
 				await writeFile(join(root, nginxRedirectsName), nginxRedirects(redirects));
 				for (const from of Object.keys(redirects)) {
 					const file = join(root, ...from.split('/'), 'index.html');

@@ -15,6 +15,26 @@ describe('redirectsFile', () => {
 		]);
 	});
 
+	it('ends with a 404 rule per edition’s not-found page outside the root, after every redirect', () => {
+		const withNotFound = redirectsFile(redirects, ['/404.html', '/es/404.html']);
+		expect(withNotFound.startsWith(file)).toBe(true);
+		expect(
+			withNotFound
+				.slice(file.length)
+				.split('\n')
+				.filter((line) => line && !line.startsWith('#')),
+		).toEqual(['/es/* /es/404.html 404']);
+	});
+
+	it('a 404 rule applies on Netlify only where no file is, and Cloudflare Pages ignores it', () => {
+		const withNotFound = redirectsFile({ '/es/a/x/': '/es/y/#x' }, ['/es/404.html']);
+		expect(resolveRedirect(withNotFound, '/es/missing/', 'netlify', false)).toEqual({ status: 404, location: '/es/404.html' });
+		expect(resolveRedirect(withNotFound, '/es/y/', 'netlify', true)).toBeUndefined();
+		expect(resolveRedirect(withNotFound, '/es/a/x/', 'netlify', true)).toEqual({ status: 301, location: '/es/y/#x' });
+		expect(resolveRedirect(withNotFound, '/es/missing/', 'cloudflare', false)).toBeUndefined();
+		expect(resolveRedirect(withNotFound, '/es/a/x/', 'cloudflare', true)).toEqual({ status: 301, location: '/es/y/#x' });
+	});
+
 	it('is a 301 with its #fragment on both hosts, although Astro’s redirect page is a file at the path', () => {
 		for (const host of ['netlify', 'cloudflare'] as const) {
 			expect(resolveRedirect(file, '/a/avoid-sun/', host, true), host).toEqual({ status: 301, location: '/aftercare/#avoid-sun' });

@@ -23,10 +23,22 @@ function checked(redirects: Redirects): [string, string][] {
  * ignores a line whose status is not a number. So the forced line comes first, for Netlify (which
  * applies the first rule that matches), and the plain one follows, for Cloudflare Pages (which
  * ignores the first).
+ *
+ * Then, after every redirect so that none is hidden, a rule per page of `notFound` outside the
+ * root (`/es/404.html`): Netlify sends that page with status 404 for an address in its folder
+ * that has no file (`/es/*  /es/404.html  404`); Cloudflare Pages ignores the line, as 404 is not
+ * a status it accepts, and finds the nearest `404.html` itself.
  */
-export function redirectsFile(redirects: Redirects): string {
+export function redirectsFile(redirects: Redirects, notFound: readonly string[] = []): string {
 	const lines = checked(redirects).flatMap(([from, to]) => [`${from} ${to} 301!`, `${from} ${to} 301`]);
-	return `# Written by the build (src/hosting/redirects.ts). Each redirect is on two lines: the forced\n# one for Netlify, the plain one for Cloudflare Pages, which ignores the other.\n${lines.join('\n')}\n`;
+	const notFoundLines = checked(Object.fromEntries(notFound.map((page) => [page, page])))
+		.map(([page]) => [page.slice(0, page.lastIndexOf('/') + 1), page])
+		.filter(([folder]) => folder !== '/')
+		.map(([folder, page]) => `${folder}* ${page} 404`);
+	const notFoundText = notFoundLines.length
+		? `# Each edition's own "page not found", for Netlify; Cloudflare Pages finds the nearest 404.html.\n${notFoundLines.join('\n')}\n`
+		: '';
+	return `# Written by the build (src/hosting/redirects.ts). Each redirect is on two lines: the forced\n# one for Netlify, the plain one for Cloudflare Pages, which ignores the other.\n${lines.join('\n')}\n${notFoundText}`;
 }
 
 /** The same redirects for nginx: one exact location each, its target quoted, since `#` starts a comment there. */

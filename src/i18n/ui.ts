@@ -83,6 +83,7 @@ const en = {
 
 	layout: {
 		skipLink: 'Skip to main content',
+		otherLanguages: 'This page in another language',
 		mainNav: 'Main',
 		footerNav: 'Footer',
 		footerNote: `${siteName} gives general information, not medical advice. Talk to a licensed professional about your own skin.`,
@@ -118,6 +119,7 @@ const en = {
 		alsoOn: '; also on ',
 		everySource: 'Every source we cite',
 		quotes: (count: number) => (count === 1 ? 'We quote it once.' : `We quote ${count} passages from it.`),
+		quotesOnSourcePages: "Each source's page gives the words we quote from it, and what each quote supports.",
 		practiceHeading: 'What rests on clinic practice',
 		practiceIntro:
 			'No source we cite states these. They are what many clinics advise, and each page words them that way. Your own clinic may advise something else: follow your clinic.',
@@ -136,11 +138,17 @@ const en = {
 		hint: 'To print, press Ctrl+P, or Command+P on a Mac.',
 		online: 'Online: ',
 		lastReviewed: 'Last reviewed ',
+		/** The name of the QR code on a printed sheet, for screen readers. */
+		qrLabel: (url: string) => `QR code that opens ${url}`,
 	},
 	/** "Link to this step" beside an aftercare step or phase heading, by what it links to. */
 	copyLink: {
 		link: { step: 'Link to this step', section: 'Link to this section' },
 		copy: { step: 'Copy link to this step', section: 'Copy link to this section' },
+		/** What the page says once the link is copied, and when it could not be (src/client/copy-links.ts). */
+		copied: 'Link copied',
+		address: 'Link address',
+		selected: 'The link is selected. Press Ctrl+C, or Command+C on a Mac, to copy it.',
 	},
 	evidence: {
 		badge: (level: string) => `Evidence: ${level}`,
@@ -385,6 +393,30 @@ const en = {
 		more: 'Show more results',
 		browse: 'Browse by topic',
 		glossary: 'Glossary A–Z',
+		/**
+		 * What the page's script says, written into the page as JSON. Only strings: `{name}` marks
+		 * where a value goes (src/search/messages.ts fills it in).
+		 */
+		script: {
+			allSections: 'All sections',
+			loadFailed: 'Search could not load. Check your connection, then try again.',
+			noResults: 'No results for “{query}”{where}',
+			oneResult: '{count} result for “{query}”{where}',
+			results: '{count} results for “{query}”{where}',
+			where: ' in {section}',
+			showingFirst: '{counted}. Showing the first {shown}.',
+			unknownWords: 'No page has {words}',
+			/** Between the words no page has: “a” or “b”. */
+			unknownOr: ' or ',
+			relaxedNone: 'No page has all of these words. Showing pages about: {about}',
+			relaxedOne: 'Only {count} page has all of these words, listed first. Then pages about: {about}',
+			relaxedSome: 'Only {count} pages have all of these words, listed first. Then pages about: {about}',
+			definition: 'Definition',
+			inGlossary: '{term} in the glossary',
+			didYouMean: 'Did you mean {suggestions}?',
+			/** Before the last of several suggestions (commas go between the others). */
+			listOr: ' or ',
+		},
 	},
 	embed: {
 		title: embedTitles.en,
@@ -533,6 +565,7 @@ const es: UiText = {
 
 	layout: {
 		skipLink: 'Saltar al contenido principal',
+		otherLanguages: 'Esta página en otro idioma',
 		mainNav: 'Principal',
 		footerNav: 'Pie de página',
 		footerNote: `La ${esSiteName} ofrece información general, no consejos médicos. Hable con un profesional con licencia sobre su propia piel.`,
@@ -566,6 +599,8 @@ const es: UiText = {
 		alsoOn: '; también en ',
 		everySource: 'Todas las fuentes que citamos',
 		quotes: (count) => (count === 1 ? 'La citamos una vez.' : `Citamos ${count} pasajes de ella.`),
+		quotesOnSourcePages:
+			'Las fuentes están en inglés. La página de cada fuente muestra las palabras que citamos, en inglés, y qué respalda cada cita.',
 		practiceHeading: 'Lo que se basa en la práctica de las clínicas',
 		practiceIntro:
 			'Ninguna fuente que citamos afirma estas cosas. Es lo que aconsejan muchas clínicas, y cada página lo dice así. Su propia clínica puede aconsejarle otra cosa: siga a su clínica.',
@@ -583,10 +618,14 @@ const es: UiText = {
 		hint: 'Para imprimir, presione Ctrl+P, o Comando+P en una Mac.',
 		online: 'En internet: ',
 		lastReviewed: 'Última revisión: ',
+		qrLabel: (url) => `Código QR que abre ${url}`,
 	},
 	copyLink: {
 		link: { step: 'Enlace a este paso', section: 'Enlace a esta sección' },
 		copy: { step: 'Copiar el enlace a este paso', section: 'Copiar el enlace a esta sección' },
+		copied: 'Enlace copiado',
+		address: 'Dirección del enlace',
+		selected: 'El enlace está seleccionado. Presione Ctrl+C, o Comando+C en una Mac, para copiarlo.',
 	},
 	evidence: {
 		badge: (level) => `Evidencia: ${level}`,
@@ -824,6 +863,24 @@ const es: UiText = {
 		more: 'Mostrar más resultados',
 		browse: 'Explorar por tema',
 		glossary: 'Glosario de la A a la Z',
+		script: {
+			allSections: 'Todas las secciones',
+			loadFailed: 'No se pudo cargar la búsqueda. Revise su conexión e intente de nuevo.',
+			noResults: 'No hay resultados para “{query}”{where}',
+			oneResult: '{count} resultado para “{query}”{where}',
+			results: '{count} resultados para “{query}”{where}',
+			where: ' en {section}',
+			showingFirst: '{counted}. Se muestran los primeros {shown}.',
+			unknownWords: 'Ninguna página tiene {words}',
+			unknownOr: ' ni ',
+			relaxedNone: 'Ninguna página tiene todas estas palabras. Se muestran páginas sobre: {about}',
+			relaxedOne: 'Solo {count} página tiene todas estas palabras y va primero. Luego, páginas sobre: {about}',
+			relaxedSome: 'Solo {count} páginas tienen todas estas palabras y van primero. Luego, páginas sobre: {about}',
+			definition: 'Definición',
+			inGlossary: '{term} en el glosario',
+			didYouMean: '¿Quiso decir {suggestions}?',
+			listOr: ' o ',
+		},
 	},
 	embed: {
 		title: embedTitles.es,

@@ -45,6 +45,7 @@ export async function aftercareHowTo(site: URL | string, lang: Lang): Promise<Wi
 	const url = canonicalUrl(localizePath(aftercarePath, lang), site);
 	const phases = await aftercarePhases(lang);
 	return howTo({
+		lang,
 		url,
 		name: page.data.title,
 		description: page.data.summary,

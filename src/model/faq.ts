@@ -50,6 +50,7 @@ async function readFaq(lang: Lang): Promise<FaqData> {
 		content: (entry) => rendered.get(entry.id)!,
 		faqJsonLd: (pageUrl, entries, site) =>
 			faqPage({
+				lang,
 				url: pageUrl,
 				questions: entries.map((entry) => ({
 					question: entry.data.question,

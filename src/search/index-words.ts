@@ -1,24 +1,32 @@
 /**
  * The words the search index holds, most used first, for spelling suggestions. They are read
  * from Pagefind's page fragments, so they are exactly the indexed text, and written next to the
- * search page; the page loads them only when a query has a word no page holds.
+ * search page of the pages' language; the page loads them only when a query has a word no page holds.
  */
 import { gunzipSync } from 'node:zlib';
+import type { Lang } from '../i18n/languages';
+import { localizePath } from '../i18n/routes';
 
 /** Pagefind's fragments are gzipped JSON behind this signature. */
 const signature = 'pagefind_dcd';
 
-/** The text of one page fragment (a file under `pagefind/fragment/`). */
-export function fragmentText(file: Uint8Array): string {
+/** Where the build publishes the words of each language's pages: beside its search page (`/es/buscar/words.json`). */
+export function indexWordsPath(lang: Lang): string {
+	return `${localizePath('/search/', lang)}words.json`;
+}
+
+/** The address and text of one page fragment (a file under `pagefind/fragment/`). */
+export function readFragment(file: Uint8Array): { url: string; content: string } {
 	const bytes = gunzipSync(file);
 	if (bytes.subarray(0, signature.length).toString() !== signature) {
 		throw new Error(
 			`A Pagefind fragment does not start with "${signature}": this Pagefind version stores fragments differently (src/search/index-words.ts).`,
 		);
 	}
-	const { content } = JSON.parse(bytes.subarray(signature.length).toString()) as { content?: unknown };
+	const { url, content } = JSON.parse(bytes.subarray(signature.length).toString()) as { url?: unknown; content?: unknown };
 	if (typeof content !== 'string') throw new Error('A Pagefind fragment has no text content (src/search/index-words.ts).');
-	return content;
+	if (typeof url !== 'string') throw new Error('A Pagefind fragment has no address (src/search/index-words.ts).');
+	return { url, content };
 }
 
 /**

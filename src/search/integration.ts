@@ -21,8 +21,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { fragmentText, indexWords } from './index-words';
-import { indexWordsPath } from './suggest';
+import { englishPath } from '../i18n/routes';
+import { indexWords, indexWordsPath, readFragment } from './index-words';
 
 /** Word positions per index chunk (Pagefind's default is 20,000). */
 const indexChunkSize = 500;
@@ -53,13 +53,16 @@ export function searchIndex(): AstroIntegration {
 				await pagefind.close();
 				// Read back from disk: asking Pagefind for its files sends every one of them over its pipe.
 				const fragments = join(output, 'fragment');
-				const texts = await Promise.all(
-					(await readdir(fragments)).map(async (file) => fragmentText(await readFile(join(fragments, file)))),
+				const pages = await Promise.all(
+					(await readdir(fragments)).map(async (file) => readFragment(await readFile(join(fragments, file)))),
 				);
-				const words = indexWords(texts);
-				const wordsFile = join(site, indexWordsPath);
-				await mkdir(dirname(wordsFile), { recursive: true });
-				await writeFile(wordsFile, JSON.stringify(words));
+				// Each language's search suggests only its own pages' words, as Pagefind searches only its own pages.
+				const byLang = Map.groupBy(pages, (page) => englishPath(page.url).lang);
+				for (const [lang, texts] of byLang) {
+					const wordsFile = join(site, indexWordsPath(lang));
+					await mkdir(dirname(wordsFile), { recursive: true });
+					await writeFile(wordsFile, JSON.stringify(indexWords(texts.map((page) => page.content))));
+				}
 
 				const chunks = join(output, 'index');
 				const sizes = await Promise.all((await readdir(chunks)).map(async (file) => (await stat(join(chunks, file))).size));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ui } from '../i18n/ui';
 import { type ElementFactory, renderDefinition, renderResult, renderStatus } from './render';
+
+const en = ui('en').search.script;
 
 /** A stand-in for `document` that records what the builders make, with no HTML parser at all. */
 class FakeNode {
@@ -72,21 +75,30 @@ describe('renderStatus', () => {
 	const hrefOf = (query: string) => `/search/?q=${encodeURIComponent(query)}`;
 
 	it('is the message alone when there is nothing to suggest', () => {
-		const nodes = renderStatus(fakeDocument, 'No results for “xyzzy”', [], hrefOf) as unknown as FakeNode[];
+		const nodes = renderStatus(fakeDocument, en, 'No results for “xyzzy”', [], hrefOf) as unknown as FakeNode[];
 		expect(nodes.map((node) => node.textContent).join('')).toBe('No results for “xyzzy”');
 	});
 
 	it('offers each suggestion as a link to its search, as text', () => {
-		const nodes = renderStatus(fakeDocument, 'No results for “colagen”', ['collagen', 'college <i>'], hrefOf) as unknown as FakeNode[];
+		const nodes = renderStatus(fakeDocument, en, 'No results for “colagen”', ['collagen', 'college <i>'], hrefOf) as unknown as FakeNode[];
 		expect(nodes.map((node) => node.textContent).join('')).toBe('No results for “colagen”. Did you mean collagen or college <i>?');
 		const links = nodes.flatMap((node) => node.find('a'));
 		expect(links.map((link) => link.attributes.href)).toEqual(['/search/?q=collagen', '/search/?q=college%20%3Ci%3E']);
 		expect(nodes.flatMap((node) => node.find('i'))).toEqual([]);
 	});
+
+	it('asks in the page’s language, a single suggestion with no list words', () => {
+		const es = ui('es').search.script;
+		const one = renderStatus(fakeDocument, es, 'No hay resultados para “colajeno”', ['colágeno'], hrefOf) as unknown as FakeNode[];
+		expect(one.map((node) => node.textContent).join('')).toBe('No hay resultados para “colajeno”. ¿Quiso decir colágeno?');
+		const three = renderStatus(fakeDocument, es, 'Nada.', ['a', 'b', 'c'], hrefOf) as unknown as FakeNode[];
+		expect(three.map((node) => node.textContent).join('')).toBe('Nada. ¿Quiso decir a, b o c?');
+		expect(three.flatMap((node) => node.find('a')).map((link) => link.textContent)).toEqual(['a', 'b', 'c']);
+	});
 });
 
 describe('renderDefinition', () => {
-	const card = renderDefinition(fakeDocument, {
+	const card = renderDefinition(fakeDocument, en, {
 		id: 'microneedling',
 		term: 'Microneedling',
 		definition: 'A treatment that makes tiny holes in the skin.',

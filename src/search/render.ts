@@ -3,6 +3,7 @@
  * `innerHTML`: titles, sections and excerpts become text nodes, and matched words `<mark>`
  * elements, so neither a query nor a page's text can add markup to the page.
  */
+import { fill, listOf, type SearchText } from './messages';
 import type { DefinitionView, ResultView } from './results';
 
 /** The part of `document` the builders use, so the unit tests can pass a stand-in. */
@@ -50,17 +51,17 @@ export function renderResult(doc: ElementFactory, view: ResultView): HTMLLIEleme
 }
 
 /** A definition card: the term as a heading, its one-sentence definition, and a glossary link. */
-export function renderDefinition(doc: ElementFactory, view: DefinitionView): HTMLElement {
+export function renderDefinition(doc: ElementFactory, text: SearchText, view: DefinitionView): HTMLElement {
 	const headingId = `definition-${view.id}`;
 	const heading = element(doc, 'h2', 'text-xl font-semibold', view.term);
 	heading.id = headingId;
-	const more = element(doc, 'a', link, `${view.term} in the glossary`);
+	const more = element(doc, 'a', link, fill(text.inGlossary, { term: view.term }));
 	more.setAttribute('href', view.href);
 	const card = element(
 		doc,
 		'section',
 		'mb-4 rounded-lg border border-brand-700 bg-brand-50 p-4 dark:border-brand-100 dark:bg-slate-900',
-		element(doc, 'p', 'text-sm font-semibold text-brand-900 dark:text-brand-100', 'Definition'),
+		element(doc, 'p', 'text-sm font-semibold text-brand-900 dark:text-brand-100', text.definition),
 		heading,
 		element(doc, 'p', 'mt-1', view.definition),
 		element(doc, 'p', 'mt-2', more),
@@ -75,19 +76,30 @@ export function renderDefinition(doc: ElementFactory, view: DefinitionView): HTM
  */
 export function renderStatus(
 	doc: ElementFactory,
+	text: SearchText,
 	message: string,
 	suggestions: readonly string[],
 	hrefOf: (query: string) => string,
 ): Node[] {
 	if (suggestions.length === 0) return [doc.createTextNode(message)];
-	const offer = element(doc, 'span', '', ' Did you mean ');
-	offer.setAttribute('data-search-suggestions', '');
-	suggestions.forEach((suggestion, index) => {
-		if (index > 0) offer.append(doc.createTextNode(index === suggestions.length - 1 ? ' or ' : ', '));
-		const choice = element(doc, 'a', link, suggestion);
-		choice.setAttribute('href', hrefOf(suggestion));
-		offer.append(choice);
+	// The list is written with a stand-in for each suggestion, which then becomes its link.
+	const marker = '\u0000';
+	const sentence = fill(text.didYouMean, {
+		suggestions: listOf(
+			suggestions.map(() => marker),
+			text.listOr,
+		),
 	});
-	offer.append(doc.createTextNode('?'));
+	const offer = element(doc, 'span', '');
+	offer.setAttribute('data-search-suggestions', '');
+	sentence.split(marker).forEach((words, index) => {
+		if (index > 0) {
+			const suggestion = suggestions[index - 1] ?? '';
+			const choice = element(doc, 'a', link, suggestion);
+			choice.setAttribute('href', hrefOf(suggestion));
+			offer.append(choice);
+		}
+		offer.append(doc.createTextNode(index === 0 ? ` ${words}` : words));
+	});
 	return [doc.createTextNode(message.endsWith('.') ? message : `${message}.`), offer];
 }

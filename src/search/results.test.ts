@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testVocabulary } from '../../tests/fixtures/vocabulary';
+import { ui } from '../i18n/ui';
 import {
 	cardTermIds,
 	countsWithout,
@@ -11,6 +12,9 @@ import {
 	safePath,
 	statusNotes,
 } from './results';
+
+const en = ui('en').search.script;
+const es = ui('es').search.script;
 
 describe('resultView', () => {
 	const data = (url: string, target: { url: string; title: string; excerpt?: string }, title = 'Aftercare questions') => ({
@@ -89,25 +93,35 @@ describe('statusNotes', () => {
 	const count = '12 results for “how long redness lasts”. Showing the first 5.';
 
 	it('adds nothing when every listed page has every word', () => {
-		expect(statusNotes(count, { complete: 12, unknown: [], results: [] })).toBe(count);
+		expect(statusNotes(en, count, { complete: 12, unknown: [], results: [] })).toBe(count);
 	});
 
 	it('says when no page has every word, and which words the results are about', () => {
-		expect(statusNotes(count, { complete: 0, relaxedTo: ['redness', 'last'], unknown: [], results: [] })).toBe(
+		expect(statusNotes(en, count, { complete: 0, relaxedTo: ['redness', 'last'], unknown: [], results: [] })).toBe(
 			'12 results for “how long redness lasts”. Showing the first 5. No page has all of these words. Showing pages about: redness, last.',
 		);
 	});
 
 	it('says how many pages have every word when some do', () => {
-		expect(statusNotes(count, { complete: 1, relaxedTo: ['redness'], unknown: [], results: [] })).toMatch(
+		expect(statusNotes(en, count, { complete: 1, relaxedTo: ['redness'], unknown: [], results: [] })).toMatch(
 			/Only 1 page has all of these words, listed first\. Then pages about: redness\.$/,
 		);
 	});
 
 	it('names the words no page holds when others were found', () => {
-		expect(statusNotes(count, { complete: 12, unknown: ['xyzzy'], results: [{ id: 'a', data: async () => ({}) as never }] })).toMatch(
+		expect(statusNotes(en, count, { complete: 12, unknown: ['xyzzy'], results: [{ id: 'a', data: async () => ({}) as never }] })).toMatch(
 			/Showing the first 5\. No page has “xyzzy”\.$/,
 		);
+	});
+
+	it('speaks the page’s language', () => {
+		const conteo = '12 resultados para “enrojecimiento xyzzy”';
+		expect(statusNotes(es, conteo, { complete: 2, relaxedTo: ['enrojecimiento'], unknown: ['xyzzy', 'qwer'], results: [] })).toBe(
+			'12 resultados para “enrojecimiento xyzzy”. Solo 2 páginas tienen todas estas palabras y van primero. Luego, páginas sobre: enrojecimiento.',
+		);
+		expect(
+			statusNotes(es, conteo, { complete: 0, unknown: ['xyzzy', 'qwer'], results: [{ id: 'a', data: async () => ({}) as never }] }),
+		).toBe('12 resultados para “enrojecimiento xyzzy”. Ninguna página tiene “xyzzy” ni “qwer”.');
 	});
 });
 
@@ -137,18 +151,28 @@ describe('definitionViews', () => {
 	it('skips ids it does not know', () => {
 		expect(definitionViews(['nope'], testVocabulary)).toEqual([]);
 	});
+
+	it('links to the glossary of the page’s language', () => {
+		expect(definitionViews(['erythema'], testVocabulary, '/es/glosario/')[0]?.href).toBe('/es/glosario/erythema/');
+	});
 });
 
 describe('resultCountMessage', () => {
 	it('counts results for the query', () => {
-		expect(resultCountMessage(7, 'CIT', 7)).toBe('7 results for “CIT”');
-		expect(resultCountMessage(1, ' redness ', 1)).toBe('1 result for “redness”');
-		expect(resultCountMessage(0, 'xyz', 0)).toBe('No results for “xyz”');
+		expect(resultCountMessage(en, 7, 'CIT', 7)).toBe('7 results for “CIT”');
+		expect(resultCountMessage(en, 1, ' redness ', 1)).toBe('1 result for “redness”');
+		expect(resultCountMessage(en, 0, 'xyz', 0)).toBe('No results for “xyz”');
 	});
 
 	it('names the section and says when only some are shown', () => {
-		expect(resultCountMessage(2, 'CIT', 2, 'FAQ')).toBe('2 results for “CIT” in FAQ');
-		expect(resultCountMessage(23, 'skin', 5)).toBe('23 results for “skin”. Showing the first 5.');
+		expect(resultCountMessage(en, 2, 'CIT', 2, 'FAQ')).toBe('2 results for “CIT” in FAQ');
+		expect(resultCountMessage(en, 23, 'skin', 5)).toBe('23 results for “skin”. Showing the first 5.');
+	});
+
+	it('speaks the page’s language', () => {
+		expect(resultCountMessage(es, 1, 'TIC', 1)).toBe('1 resultado para “TIC”');
+		expect(resultCountMessage(es, 0, 'xyz', 0, 'Preguntas')).toBe('No hay resultados para “xyz” en Preguntas');
+		expect(resultCountMessage(es, 23, 'piel', 5)).toBe('23 resultados para “piel”. Se muestran los primeros 5.');
 	});
 });
 

@@ -4,6 +4,7 @@ import type { VocabularyTerm } from '../vocabulary/terms';
 import type { AnsweredData, SearchOutcome } from './engine';
 import { type ExcerptPart, excerptParts } from './excerpt';
 import { sectionFilterName } from './filters';
+import { fill, type SearchText } from './messages';
 import type { FilterCounts, PagefindResultData } from './pagefind';
 
 /**
@@ -38,8 +39,8 @@ export function safePath(url: string): string {
 	return /^\/(?![/\\])/.test(url) ? url : '/';
 }
 
-/** A result's data as the page shows it; a page without a section filter takes its address's section. */
-export function resultView(data: AnsweredData): ResultView {
+/** A result's data as the page shows it; a page without a section filter takes its address's section (`sectionOf`). */
+export function resultView(data: AnsweredData, sectionOf: (path: string) => string = sectionLabel): ResultView {
 	const page = safePath(data.url);
 	const href = safePath(data.target.url);
 	const pageTitle = data.meta.title?.trim() || page;
@@ -48,7 +49,7 @@ export function resultView(data: AnsweredData): ResultView {
 		href,
 		title,
 		context: href === page || title === pageTitle ? '' : pageTitle,
-		section: data.filters?.[sectionFilterName]?.[0] ?? sectionLabel(page),
+		section: data.filters?.[sectionFilterName]?.[0] ?? sectionOf(page),
 		excerpt: excerptParts(data.target.excerpt || data.excerpt || ''),
 	};
 }
@@ -66,18 +67,19 @@ export function cardTermIds(units: readonly QueryUnit[], unitPages: readonly num
  * What the status adds to the count when the results are not simply the pages with every word:
  * the words no page holds, and which words a relaxed search kept.
  */
-export function statusNotes(count: string, outcome: Pick<SearchOutcome, 'complete' | 'relaxedTo' | 'unknown' | 'results'>): string {
+export function statusNotes(
+	text: SearchText,
+	count: string,
+	outcome: Pick<SearchOutcome, 'complete' | 'relaxedTo' | 'unknown' | 'results'>,
+): string {
 	const notes = [count.replace(/\.$/, '')];
 	if (outcome.unknown.length > 0 && outcome.results.length > 0) {
-		notes.push(`No page has ${outcome.unknown.map((word) => `“${word}”`).join(' or ')}`);
+		notes.push(fill(text.unknownWords, { words: outcome.unknown.map((word) => `“${word}”`).join(text.unknownOr) }));
 	}
 	if (outcome.relaxedTo) {
 		const about = outcome.relaxedTo.join(', ');
-		if (outcome.complete === 0) notes.push(`No page has all of these words. Showing pages about: ${about}`);
-		else {
-			const pages = outcome.complete === 1 ? 'Only 1 page has' : `Only ${outcome.complete} pages have`;
-			notes.push(`${pages} all of these words, listed first. Then pages about: ${about}`);
-		}
+		const relaxed = outcome.complete === 0 ? text.relaxedNone : outcome.complete === 1 ? text.relaxedOne : text.relaxedSome;
+		notes.push(fill(relaxed, { count: outcome.complete, about }));
 	}
 	return notes.length === 1 ? count : `${notes.join('. ')}.`;
 }
@@ -85,12 +87,17 @@ export function statusNotes(count: string, outcome: Pick<SearchOutcome, 'complet
 /** The most definition cards above the results: more would push the results off the first screen. */
 export const maxCards = 2;
 
-/** The definition cards for the terms a query names, in the order it names them. */
-export function definitionViews(termIds: readonly string[], terms: readonly VocabularyTerm[], limit = maxCards): DefinitionView[] {
+/** The definition cards for the terms a query names, in the order it names them, linked to the glossary at `glossaryPath`. */
+export function definitionViews(
+	termIds: readonly string[],
+	terms: readonly VocabularyTerm[],
+	glossaryPath = '/glossary/',
+	limit = maxCards,
+): DefinitionView[] {
 	return termIds
 		.flatMap((id) => terms.filter((term) => term.id === id))
 		.slice(0, limit)
-		.map((term) => ({ id: term.id, term: term.term, definition: term.definition, href: `/glossary/${term.id}/` }));
+		.map((term) => ({ id: term.id, term: term.term, definition: term.definition, href: `${glossaryPath}${term.id}/` }));
 }
 
 /**
@@ -126,12 +133,11 @@ export function countsWithout(counts: FilterCounts | undefined, left: readonly P
  * “redness” in Side effects", "No results for “xyz”". When more were found than are shown, it
  * says so.
  */
-export function resultCountMessage(total: number, query: string, shown: number, section = ''): string {
-	const where = section ? ` in ${section}` : '';
-	const quoted = `“${query.trim()}”`;
-	if (total === 0) return `No results for ${quoted}${where}`;
-	const counted = `${total} ${total === 1 ? 'result' : 'results'} for ${quoted}${where}`;
-	return shown < total ? `${counted}. Showing the first ${shown}.` : counted;
+export function resultCountMessage(text: SearchText, total: number, query: string, shown: number, section = ''): string {
+	const values = { count: total, query: query.trim(), where: section ? fill(text.where, { section }) : '' };
+	if (total === 0) return fill(text.noResults, values);
+	const counted = fill(total === 1 ? text.oneResult : text.results, values);
+	return shown < total ? fill(text.showingFirst, { counted, shown }) : counted;
 }
 
 /**

@@ -6,9 +6,6 @@ import distance from 'damerau-levenshtein';
 import { escapeRegExp } from '../vocabulary/matcher.ts';
 import { namesOf, type VocabularyTerm } from '../vocabulary/terms.ts';
 
-/** Where the build publishes the index's words (src/search/index-words.ts). */
-export const indexWordsPath = '/search/words.json';
-
 /** A word a reader may have meant, and what to suggest for it. */
 export interface Candidate {
 	/** Compared with what was typed, in lower case. */

@@ -5,6 +5,7 @@ import { breadcrumbList, definedTerm, definedTermSet, faqPage, howTo, medicalPro
 describe('medicalWebPage', () => {
 	it('describes a patient page with its review date and one HealthTopicContent per aspect', () => {
 		const page = medicalWebPage({
+			lang: 'en',
 			url: 'https://example.org/side-effects/',
 			name: 'Side effects',
 			description: 'What to expect.',
@@ -26,13 +27,14 @@ describe('medicalWebPage', () => {
 	});
 
 	it('leaves out hasPart when the page covers no health aspect', () => {
-		const page = medicalWebPage({ url: 'u', name: 'n', description: 'd', lastReviewed: new Date(0), healthAspects: [] });
+		const page = medicalWebPage({ lang: 'en', url: 'u', name: 'n', description: 'd', lastReviewed: new Date(0), healthAspects: [] });
 		expect(page).not.toHaveProperty('hasPart');
 		expect(page).not.toHaveProperty('about');
 	});
 
 	it("claims no reviewer: no clinician has reviewed the guide, and lastReviewed is our editors' review", () => {
 		const page = medicalWebPage({
+			lang: 'en',
 			url: 'u',
 			name: 'n',
 			description: 'd',
@@ -65,8 +67,9 @@ describe('medicalProcedure', () => {
 });
 
 describe('faqPage', () => {
-	it('has one Question with an accepted Answer per item', () => {
-		const faq = faqPage({ url: 'u', questions: [{ question: 'Does it hurt?', answer: 'A little.', url: 'u#hurt' }] });
+	it('has one Question with an accepted Answer per item, in the language of its page', () => {
+		const faq = faqPage({ lang: 'es', url: 'u', questions: [{ question: 'Does it hurt?', answer: 'A little.', url: 'u#hurt' }] });
+		expect(faq.inLanguage).toBe('es');
 		expect(faq.mainEntity).toEqual([
 			{ '@type': 'Question', name: 'Does it hurt?', url: 'u#hurt', acceptedAnswer: { '@type': 'Answer', text: 'A little.' } },
 		]);
@@ -76,6 +79,7 @@ describe('faqPage', () => {
 describe('definedTermSet', () => {
 	it('points to each term by name and @id, leaving names and definitions to the term pages', () => {
 		const set = definedTermSet({
+			lang: 'en',
 			url: 'https://example.org/glossary/',
 			name: 'Glossary',
 			terms: [
@@ -125,6 +129,7 @@ describe('definedTerm', () => {
 describe('howTo', () => {
 	const page = 'https://example.org/aftercare/';
 	const aftercare = howTo({
+		lang: 'en',
 		url: page,
 		name: 'Aftercare',
 		description: 'What to do after treatment.',

@@ -12,6 +12,7 @@ import type {
 	Thing,
 	WithContext,
 } from 'schema-dts';
+import type { Lang } from '../i18n/languages';
 import type { HealthAspect } from '../schemas/pages';
 import { toIsoDate } from '../model/review';
 
@@ -33,6 +34,8 @@ export function medicalWebPage(page: {
 	lastReviewed: Date;
 	healthAspects: readonly HealthAspect[];
 	about?: string;
+	/** The page's language, as `<html lang>` gives it. */
+	lang: Lang;
 }): WithContext<MedicalWebPage> {
 	return {
 		'@context': 'https://schema.org',
@@ -41,7 +44,7 @@ export function medicalWebPage(page: {
 		url: page.url,
 		name: page.name,
 		description: page.description,
-		inLanguage: 'en',
+		inLanguage: page.lang,
 		lastReviewed: toIsoDate(page.lastReviewed),
 		medicalAudience: { '@type': 'Patient' },
 		...(page.about ? { about: { '@type': 'MedicalProcedure', name: page.about } } : {}),
@@ -85,12 +88,15 @@ export function medicalProcedure(procedure: {
 export function faqPage(page: {
 	url: string;
 	questions: readonly { question: string; answer: string; url: string }[];
+	/** The page's language, as `<html lang>` gives it. */
+	lang: Lang;
 }): WithContext<FAQPage> {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'FAQPage',
 		'@id': `${page.url}#faq`,
 		url: page.url,
+		inLanguage: page.lang,
 		mainEntity: page.questions.map((item) => ({
 			'@type': 'Question' as const,
 			name: item.question,
@@ -133,12 +139,15 @@ export function definedTermSet(set: {
 	url: string;
 	name: string;
 	terms: readonly { term: string; url: string }[];
+	/** The page's language, as `<html lang>` gives it. */
+	lang: Lang;
 }): WithContext<DefinedTermSet> {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'DefinedTermSet',
 		'@id': termSetId(set.url),
 		url: set.url,
+		inLanguage: set.lang,
 		name: set.name,
 		hasDefinedTerm: set.terms.map((term) => ({
 			'@type': 'DefinedTerm' as const,
@@ -173,6 +182,8 @@ export function howTo(howToPage: {
 	name: string;
 	description: string;
 	sections: readonly HowToSectionInput[];
+	/** The page's language, as `<html lang>` gives it. */
+	lang: Lang;
 }): WithContext<HowTo> {
 	const step = (item: HowToStepInput, index: number): HowToStep => ({
 		'@type': 'HowToStep',
@@ -194,7 +205,7 @@ export function howTo(howToPage: {
 		url: howToPage.url,
 		name: howToPage.name,
 		description: howToPage.description,
-		inLanguage: 'en',
+		inLanguage: howToPage.lang,
 		step: howToPage.sections.map(section),
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, documentTitle, siteName, siteUrl } from './meta';
+import { alternates, canonicalUrl, documentTitle, ogLocale, siteName, siteUrl } from './meta';
 
 describe('documentTitle', () => {
 	it('adds the site name except on the home page', () => {
@@ -29,5 +29,31 @@ describe('siteUrl', () => {
 		const site = new URL('https://example.org');
 		expect(siteUrl(site)).toBe(site);
 		expect(() => siteUrl(undefined)).toThrow(/site/);
+	});
+});
+
+describe('alternates', () => {
+	it('gives the page in every language and English as x-default, from either language', () => {
+		const expected = [
+			{ hreflang: 'en', href: 'https://example.org/faq/aftercare/' },
+			{ hreflang: 'es', href: 'https://example.org/es/preguntas/aftercare/' },
+			{ hreflang: 'x-default', href: 'https://example.org/faq/aftercare/' },
+		];
+		expect(alternates('/faq/aftercare/', 'https://example.org')).toEqual(expected);
+		expect(alternates('/es/preguntas/aftercare/', 'https://example.org')).toEqual(expected);
+	});
+
+	it('pairs the home pages', () => {
+		expect(alternates('/es/', 'https://example.org').map((link) => link.href)).toEqual([
+			'https://example.org/',
+			'https://example.org/es/',
+			'https://example.org/',
+		]);
+	});
+});
+
+describe('ogLocale', () => {
+	it('writes the locale with an underscore', () => {
+		expect(ogLocale('es')).toBe('es_US');
 	});
 });

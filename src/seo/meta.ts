@@ -1,3 +1,6 @@
+import { type Lang, languages } from '../i18n/languages';
+import { englishPath, localizePath } from '../i18n/routes';
+
 /** The site's name, shown after every page title and in Open Graph tags. */
 export const siteName = 'Microneedling Guide';
 
@@ -25,4 +28,28 @@ export function canonicalUrl(path: string, site: URL | string): string {
 	url.search = '';
 	url.hash = '';
 	return url.href;
+}
+
+/** One `hreflang` alternate of a page: a language (or `x-default`) and the absolute URL of the page in it. */
+interface Alternate {
+	hreflang: Lang | 'x-default';
+	href: string;
+}
+
+/**
+ * The page at `path` in every language, for `<link rel="alternate" hreflang>` and the sitemap:
+ * each language's address, and English as `x-default` for readers in any other language.
+ */
+export function alternates(path: string, site: URL | string): Alternate[] {
+	const english = englishPath(path).path;
+	const each = (Object.keys(languages) as Lang[]).map((lang) => ({
+		hreflang: lang,
+		href: canonicalUrl(localizePath(english, lang), site),
+	}));
+	return [...each, { hreflang: 'x-default', href: canonicalUrl(english, site) }];
+}
+
+/** The Open Graph locale of a language (`en_US`), from its BCP 47 locale. */
+export function ogLocale(lang: Lang): string {
+	return languages[lang].locale.replace('-', '_');
 }

@@ -31,6 +31,8 @@ describe('speculation rules', () => {
 			'/favicon.svg',
 			'/a/',
 			'/a/avoid-sun/',
+			'/es/a/',
+			'/es/a/avoid-sun/',
 			'/embed/faq/aftercare/',
 			'https://www.aad.org/',
 			'/faq/safety/',

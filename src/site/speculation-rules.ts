@@ -7,9 +7,15 @@
  * framed embeds, and the page itself (its header link, the skip link, its own parts).
  */
 import { shortLinkPrefix } from '../aftercare-links/short-links.ts';
+import { type Lang, languages } from '../i18n/languages.ts';
+import { localizePath } from '../i18n/routes.ts';
 
-/** Addresses no page fetches ahead, as URL patterns on our own origin. */
-const notFetchedAhead = ['/*.*', `${shortLinkPrefix}*`, '/embed/*'];
+/** Addresses no page fetches ahead, as URL patterns on our own origin; each edition has its short links. */
+const notFetchedAhead = [
+	'/*.*',
+	...(Object.keys(languages) as Lang[]).map((lang) => `${localizePath(shortLinkPrefix, lang)}*`),
+	'/embed/*',
+];
 
 /** A path as a URL pattern that matches only itself (with any query or fragment). */
 const literal = (path: string) => path.replace(/[\\:*?+(){}]/g, '\\$&');

@@ -9,11 +9,10 @@
  */
 import type { Browser, Request } from 'playwright-core';
 import { scoreQuestion, searchQuestions } from '../../e2e/fixtures/search-questions.ts';
-import { indexWordsPath } from '../../src/search/suggest.ts';
 import { kb, median, verdict } from './util.ts';
 
 /** Single words, a term's names, a question every page of which matches, relaxed questions and a slip. */
-const queries = [
+export const queries = [
 	'CIT',
 	'redness',
 	'aftercare',
@@ -23,9 +22,23 @@ const queries = [
 	'how does elastin change after swimming',
 	'colagen',
 ];
+/** The same kinds of query on the Spanish search page (the bench names its address: plain Node cannot load src/i18n). */
+export const spanishQueries = [
+	'TIC',
+	'enrojecimiento',
+	'cuidados posteriores',
+	'dermarroller',
+	'cuántas sesiones',
+	'retinol antes de mi cita',
+	'cómo cambia la elastina después de nadar',
+	'colajeno',
+];
 /** Milliseconds between keystrokes: a quick typist. */
 export const keyDelay = 80;
 export const targets = { latencyMs: 150, pagefindBytes: 110 * 1024 };
+
+/** The index's word list, which each language's search page has beside it (src/search/index-words.ts). */
+const isWordList = (path: string) => /^\/(?:[^/]+\/)*words\.json$/.test(path);
 
 /** Body bytes the server sent for each path during the current run (see `recordSent`). */
 let sent = new Map<string, number>();
@@ -48,8 +61,9 @@ type Mode = 'typed' | 'address';
 /**
  * One cold search in a new browser context. `typed`: open /search/, click the box, type the
  * query. `address`: open /search/?q=… as the header form does, so exactly one query runs.
+ * `searchPath` is the search page of the query's language (`/es/buscar/`).
  */
-async function measure(browser: Browser, origin: string, query: string, mode: Mode): Promise<Run> {
+async function measure(browser: Browser, origin: string, query: string, mode: Mode, searchPath = '/search/'): Promise<Run> {
 	sent = new Map();
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -58,7 +72,7 @@ async function measure(browser: Browser, origin: string, query: string, mode: Mo
 	let settled: (() => void) | undefined;
 	const isPagefind = (request: Request) => {
 		const path = new URL(request.url()).pathname;
-		return path.startsWith('/pagefind/') || path === indexWordsPath;
+		return path.startsWith('/pagefind/') || isWordList(path);
 	};
 	const done = () => {
 		pending -= 1;
@@ -80,23 +94,24 @@ async function measure(browser: Browser, origin: string, query: string, mode: Mo
 		document.addEventListener('DOMContentLoaded', () => {
 			const status = document.querySelector('[data-search-status]')!;
 			new MutationObserver(() => {
-				if (!bench.rendered && status.textContent?.includes(`for “${expected}”`)) {
+				// The count names the query: "7 results for “CIT”", "7 resultados para “TIC”".
+				if (!bench.rendered && ['for', 'para'].some((word) => status.textContent?.includes(`${word} “${expected}”`))) {
 					requestAnimationFrame(() => (bench.rendered = performance.now()));
 				}
 			}).observe(status, { childList: true, characterData: true, subtree: true });
 		});
 	}, query);
 	if (mode === 'typed') {
-		await page.goto(`${origin}/search/`, { waitUntil: 'load' });
+		await page.goto(`${origin}${searchPath}`, { waitUntil: 'load' });
 		await page.locator('#search-query').click();
 		await page.locator('#search-query').pressSequentially(query, { delay: keyDelay });
 	} else {
-		await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+		await page.goto(`${origin}${searchPath}?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
 	}
 	await page.waitForFunction(() => (window as unknown as { bench: { rendered: number } }).bench.rendered > 0, null, { timeout: 10_000 });
 	const { lastKey, rendered } = await page.evaluate(() => (window as unknown as { bench: { lastKey: number; rendered: number } }).bench);
 	const status = (await page.locator('[data-search-status]').textContent()) ?? '';
-	const kind = status.includes('Did you mean') ? 'suggestion' : status.includes('pages about:') ? 'relaxed' : 'every word';
+	const kind = /Did you mean|¿Quiso decir/.test(status) ? 'suggestion' : /pages about:|páginas sobre:/.test(status) ? 'relaxed' : 'every word';
 	// Let requests already under way for this query finish before counting: the results are on
 	// screen, so every fragment they show has been asked for.
 	if (pending > 0) await new Promise<void>((resolve) => (settled = resolve));
@@ -117,13 +132,19 @@ async function measure(browser: Browser, origin: string, query: string, mode: Mo
 	};
 }
 
+/** The search data one search from a cold cache fetches, opened from the address as the header form does. */
+export async function firstQuery(browser: Browser, origin: string, query: string, searchPath: string): Promise<Pick<Run, 'pagefindBytes' | 'files'>> {
+	const { pagefindBytes, files } = await measure(browser, origin, query, 'address', searchPath);
+	return { pagefindBytes, files };
+}
+
 /** Bytes by kind of file: Pagefind's fixed part, index chunks, page fragments. */
-function breakdown(files: Run['files']): string {
+export function breakdown(files: Run['files']): string {
 	const sum = (test: (path: string) => boolean) => files.filter((file) => test(file.path)).reduce((total, file) => total + file.bytes, 0);
 	const index = sum((path) => path.startsWith('/pagefind/index/'));
 	const fragments = files.filter((file) => file.path.startsWith('/pagefind/fragment/'));
 	const fragmentBytes = sum((path) => path.startsWith('/pagefind/fragment/'));
-	const words = sum((path) => path === indexWordsPath);
+	const words = sum(isWordList);
 	const fixed = sum(() => true) - index - fragmentBytes - words;
 	return `fixed ${kb(fixed)} + index ${kb(index)} + ${fragments.length} page fragments ${kb(fragmentBytes)} + word list ${kb(words)}`;
 }
@@ -147,10 +168,12 @@ export async function benchSearch(
 ): Promise<SearchResult[]> {
 	const log = options.log ?? console.log;
 	const results: SearchResult[] = [];
-	for (const query of queries) {
+	// The Spanish queries run on the Spanish search page, which loads the Spanish index.
+	const all = [...queries.map((query) => ({ query, path: '/search/' })), ...spanishQueries.map((query) => ({ query, path: '/es/buscar/' }))];
+	for (const { query, path } of all) {
 		const typed: Run[] = [];
-		for (let run = 0; run < runs; run += 1) typed.push(await measure(browser, origin, query, 'typed'));
-		const single = await measure(browser, origin, query, 'address');
+		for (let run = 0; run < runs; run += 1) typed.push(await measure(browser, origin, query, 'typed', path));
+		const single = await measure(browser, origin, query, 'address', path);
 		const latencies = typed.map((result) => result.latencyMs);
 		const latency = median(latencies);
 		// Every run starts cold; timing decides how many in-between results load, so the most is reported.

@@ -49,19 +49,53 @@ describe('failingAudits', () => {
 });
 
 describe('pages', () => {
-	it('skips is-crawlable only on the two noindex pages, and crawlable-anchors only on the embed', () => {
+	it('skips is-crawlable only on the noindex pages, and crawlable-anchors only on the embeds', () => {
 		const skipping = pages.filter(({ skips }) => skips.length > 0);
-		expect(skipping.map(({ path }) => path)).toEqual(['/search/?q=redness', '/embed/faq/aftercare/']);
-		expect(skipping.flatMap(({ skips }) => skips.map(({ audit }) => audit))).toEqual(['is-crawlable', 'is-crawlable', 'crawlable-anchors']);
+		expect(skipping.map(({ path }) => path)).toEqual([
+			'/search/?q=redness',
+			'/embed/faq/aftercare/',
+			'/es/buscar/?q=enrojecimiento',
+			'/es/embed/faq/aftercare/',
+		]);
+		expect(skipping.flatMap(({ skips }) => skips.map(({ audit }) => audit))).toEqual([
+			'is-crawlable',
+			'is-crawlable',
+			'crawlable-anchors',
+			'is-crawlable',
+			'is-crawlable',
+			'crawlable-anchors',
+		]);
+	});
+
+	it('scores the same kinds of page in Spanish as in English', () => {
+		expect(pages.map(({ path }) => path)).toEqual(
+			expect.arrayContaining(['/es/', '/es/efectos-secundarios/', '/es/preguntas/safety/', '/es/glosario/']),
+		);
 	});
 });
 
 describe('bySkippedAudits', () => {
 	it('puts pages that set aside the same audits in one group, in order', () => {
 		expect(bySkippedAudits(pages)).toEqual([
-			{ audits: [], paths: ['/', '/side-effects/', '/faq/', '/faq/safety/', '/glossary/', '/aftercare/'] },
-			{ audits: ['is-crawlable'], paths: ['/search/?q=redness'] },
-			{ audits: ['crawlable-anchors', 'is-crawlable'], paths: ['/embed/faq/aftercare/'] },
+			{
+				audits: [],
+				paths: [
+					'/',
+					'/side-effects/',
+					'/faq/',
+					'/faq/safety/',
+					'/glossary/',
+					'/aftercare/',
+					'/es/',
+					'/es/efectos-secundarios/',
+					'/es/preguntas/',
+					'/es/preguntas/safety/',
+					'/es/glosario/',
+					'/es/cuidados-posteriores/',
+				],
+			},
+			{ audits: ['is-crawlable'], paths: ['/search/?q=redness', '/es/buscar/?q=enrojecimiento'] },
+			{ audits: ['crawlable-anchors', 'is-crawlable'], paths: ['/embed/faq/aftercare/', '/es/embed/faq/aftercare/'] },
 		]);
 	});
 });

@@ -4,6 +4,9 @@
  * (each with its reason), and which audits pulled a category below 100.
  */
 
+import { type Lang, languages } from '../../src/i18n/languages.ts';
+import { localizePath } from '../../src/i18n/routes.ts';
+
 interface Skip {
 	audit: string;
 	reason: string;
@@ -20,15 +23,23 @@ const noindexOnPurpose = (what: string): Skip => ({
 	reason: `${what} is noindex on purpose, so SEO's "page is blocked from indexing" audit fails by design`,
 });
 
-/** One page of each kind: home, a section, the FAQ index and a topic, glossary, aftercare, search with results, an embed. */
-export const pages: PageSpec[] = [
+/** One page of each kind, by its English address; a search page has a query in each language. */
+interface PageKind extends PageSpec {
+	query?: Record<Lang, string>;
+}
+
+const pageKinds: PageKind[] = [
 	{ path: '/', skips: [] },
 	{ path: '/side-effects/', skips: [] },
 	{ path: '/faq/', skips: [] },
 	{ path: '/faq/safety/', skips: [] },
 	{ path: '/glossary/', skips: [] },
 	{ path: '/aftercare/', skips: [] },
-	{ path: '/search/?q=redness', skips: [noindexOnPurpose('search (results should not be indexed)')] },
+	{
+		path: '/search/',
+		query: { en: 'redness', es: 'enrojecimiento' },
+		skips: [noindexOnPurpose('search (results should not be indexed)')],
+	},
 	{
 		path: '/embed/faq/aftercare/',
 		skips: [
@@ -41,6 +52,14 @@ export const pages: PageSpec[] = [
 		],
 	},
 ];
+
+/** Home, a section, the FAQ index and a topic, glossary, aftercare, search with results and an embed, in every language. */
+export const pages: PageSpec[] = (Object.keys(languages) as Lang[]).flatMap((lang) =>
+	pageKinds.map(({ path, query, skips }) => ({
+		path: `${localizePath(path, lang)}${query ? `?q=${encodeURIComponent(query[lang])}` : ''}`,
+		skips,
+	})),
+);
 
 /** Pages grouped by the audits they set aside, in first-seen order: `lhci collect` gives all its pages one set of settings. */
 export function bySkippedAudits(list: PageSpec[]): { audits: string[]; paths: string[] }[] {
