@@ -5,7 +5,8 @@ import { clampHeight } from '../src/embed/loader';
 import { heightMessageType } from '../src/embed/messages';
 import { defaultEmbedHeight, embedPolicy, fallbackLinkText, fallbackLinkUrl } from '../src/embed/snippet';
 import { collectErrors } from './fixtures/site';
-import { forgedHeights, type HostServer, startHostServer, strictSnippetOptions } from './fixtures/host-server';
+import { badLangs, forgedHeights, type HostServer, startHostServer, strictSnippetOptions } from './fixtures/host-server';
+import { ui } from '../src/i18n/ui';
 import { receivedMessages, recordMessages, reportedHeights } from './fixtures/messages';
 
 /**
@@ -13,7 +14,8 @@ import { receivedMessages, recordMessages, reportedHeights } from './fixtures/me
  * frame shows its topic, follows its own content's height, and ignores height messages from
  * anyone but itself. On a clinic page with a strict Content-Security-Policy, the FAQ shows when
  * the policy allows the sources /for-clinics/ gives; otherwise, and without scripts, the
- * snippet's link stays.
+ * snippet's link stays. A Spanish snippet (`data-lang="es"`) frames the Spanish embed; an unknown
+ * or hostile `data-lang` frames the English one, and never reaches the frame's address.
  */
 
 let host: HostServer;
@@ -254,6 +256,63 @@ test.describe('a clinic page with a strict Content-Security-Policy, or without s
 			await expect(link(page)).toBeVisible();
 			await expect(link(page)).toHaveAttribute('href', fallbackLinkUrl(ourOrigin, strictSnippetOptions.topic));
 			await expect(page.locator('iframe')).toHaveCount(0);
+		} finally {
+			await context.close();
+		}
+	});
+});
+
+test.describe('a Spanish clinic page', () => {
+	const es = ui('es');
+
+	test('data-lang="es" frames the Spanish embed, titled and sized as the English one', async ({ page }) => {
+		const errors = collectErrors(page);
+		await recordMessages(page);
+		await page.goto(host.spanishUrls.plain);
+		const frame = page.locator(frameSelector('aftercare'));
+		await expect(frame).toHaveAttribute('src', `${ourOrigin}/es/embed/faq/aftercare/`);
+		await expect(frame).toHaveAttribute('title', es.embed.title(es.faqTopics.aftercare));
+		const inner = page.frameLocator(frameSelector('aftercare'));
+		await expect(inner.locator('html')).toHaveAttribute('lang', 'es');
+		await expect(inner.locator('h1')).toHaveText(es.embed.title(es.faqTopics.aftercare));
+		await expect(inner.locator('.source')).toContainText(es.embed.independence);
+		await settledHeight(page, 'aftercare');
+		expect(errors).toEqual([]);
+	});
+
+	test('an unknown or hostile data-lang gives the English embed, and never reaches the address', async ({ page }) => {
+		const errors = collectErrors(page);
+		await page.goto(host.spanishUrls.plain);
+		const frames = page.locator(frameSelector('safety'));
+		await expect(frames).toHaveCount(badLangs.length);
+		for (const frame of await frames.all()) {
+			await expect(frame).toHaveAttribute('src', `${ourOrigin}/embed/faq/safety/`);
+			await expect(frame).toHaveAttribute('title', ui('en').embed.title(ui('en').faqTopics.safety));
+		}
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+		// The loader is the page's one script: no value became markup.
+		await expect(page.locator('main script')).toHaveCount(1);
+		await expect(page.locator('main script')).toHaveAttribute('src', `${ourOrigin}/embed.js`);
+		expect(errors).toEqual([]);
+	});
+
+	test('a strict policy with the Spanish snippet’s sources shows the Spanish FAQ', async ({ page }) => {
+		const errors = collectErrors(page);
+		const response = await page.goto(host.spanishUrls.strict);
+		expect(response!.headers()['content-security-policy']).toBe(`default-src 'none'; ${embedPolicy(ourOrigin, 'es')}`);
+		await expect(page.frameLocator('[data-cit-faq] iframe').locator('h1')).toHaveText(es.embed.title(es.faqTopics.aftercare));
+		await expect(page.locator('[data-cit-faq]').getByRole('link')).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+
+	test('without scripts, the Spanish snippet shows its Spanish link', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		try {
+			const page = await context.newPage();
+			await page.goto(host.spanishUrls.strict);
+			const link = page.locator('[data-cit-faq]').getByRole('link', { name: es.embed.snippetLink });
+			await expect(link).toHaveAttribute('href', fallbackLinkUrl(ourOrigin, 'aftercare', 'es'));
+			expect(new URL(fallbackLinkUrl(ourOrigin, 'aftercare', 'es')).pathname).toBe('/es/preguntas/aftercare/');
 		} finally {
 			await context.close();
 		}

@@ -4,16 +4,22 @@ import { expect, type Page, test } from '@playwright/test';
 import { faqFeedSchema } from '../src/feed/feed';
 import { heightMessageType, isHeightMessage } from '../src/embed/messages';
 import { iframeSnippet, independenceNote, sharedByLine } from '../src/embed/snippet';
+import { localizePath } from '../src/i18n/routes';
+import { ui } from '../src/i18n/ui';
 import { collectErrors, expectNoAxeViolations } from './fixtures/site';
 import { receivedMessages, recordMessages, reportedHeights } from './fixtures/messages';
 
 /**
- * The FAQ embed pages a clinic frames (`/embed/faq/…`), their branding parameters, good and
- * hostile, their height messages, oEmbed files and the FAQ feeds under `/api/`.
+ * The FAQ embed pages a clinic frames (`/embed/faq/…`, and in Spanish `/es/embed/faq/…`), their
+ * branding parameters, good and hostile, their height messages, oEmbed files and the FAQ feeds
+ * under `/api/` and `/es/api/`.
  */
 
 const embed = '/embed/faq/';
 const topicEmbed = '/embed/faq/safety/';
+const esEmbed = '/es/embed/faq/';
+const esTopicEmbed = '/es/embed/faq/safety/';
+const es = ui('es');
 /** Questions that exist in the `safety` topic, and one that does not exist anywhere. */
 const known = ['common-side-effects', 'rare-risks'];
 const unknownId = 'no-such-question';
@@ -28,8 +34,8 @@ async function open(page: Page, path: string, params: Record<string, string> = {
 }
 
 /** Whether the page shows the default embed: no name or contact line, no custom accent, all questions. */
-async function expectDefaultEmbed(page: Page): Promise<void> {
-	await expect(page.locator('h1')).toHaveText(/^Microneedling questions/);
+async function expectDefaultEmbed(page: Page, title = ui('en').embed.title()): Promise<void> {
+	await expect(page.locator('h1')).toHaveText(new RegExp(`^${title}`));
 	await expect(page.locator('[data-embed-name]')).toBeHidden();
 	await expect(page.locator('[data-embed-contact]')).toBeHidden();
 	expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe('');
@@ -51,41 +57,46 @@ test.describe('hostile parameters give the default embed, run nothing and log no
 		['theme with CSS', { theme: 'dark;color:red' }],
 		['all at once', { accent: '#fff;x:y', name: '"><script>window.__pwned=1</script>', contact: 'data:text/html,x', theme: '<b>' }],
 	];
-	for (const [label, params] of cases) {
-		test(label, async ({ page }) => {
-			const requests: string[] = [];
-			page.on('request', (request) => requests.push(request.url()));
-			const errors = await open(page, embed, params);
-			await expectDefaultEmbed(page);
-			expect(await pwned(page)).toBeUndefined();
-			await expect(page.locator('main img, main script')).toHaveCount(0);
-			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
-			expect(requests.filter((url) => /\/x$/.test(url))).toEqual([]);
-			expect(errors).toEqual([]);
-		});
+	for (const [path, lang] of [
+		[embed, 'en'],
+		[esEmbed, 'es'],
+	] as const) {
+		for (const [label, params] of cases) {
+			test(`${label} (${path})`, async ({ page }) => {
+				const requests: string[] = [];
+				page.on('request', (request) => requests.push(request.url()));
+				const errors = await open(page, path, params);
+				await expectDefaultEmbed(page, ui(lang).embed.title());
+				expect(await pwned(page)).toBeUndefined();
+				await expect(page.locator('main img, main script')).toHaveCount(0);
+				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+				expect(requests.filter((url) => /\/x$/.test(url))).toEqual([]);
+				expect(errors).toEqual([]);
+			});
+		}
 	}
 });
 
-test('valid branding sets the accent, the clinic name and a booking link', async ({ page }) => {
-	const errors = await open(page, embed, {
-		accent: '#1D4ED8',
-		name: "Skin & Laser (O'Neill)",
-		contact: 'https://clinic.example/book now?src=faq',
-		theme: 'light',
+for (const [path, lang, name] of [
+	[embed, 'en', "Skin & Laser (O'Neill)"],
+	[esEmbed, 'es', 'Clínica Piel & Láser (Norte)'],
+] as const) {
+	test(`valid branding sets the accent, the clinic name and a booking link (${path})`, async ({ page }) => {
+		const errors = await open(page, path, { accent: '#1D4ED8', name, contact: 'https://clinic.example/book now?src=faq', theme: 'light' });
+		const root = page.locator('html');
+		await expect(root).toHaveAttribute('data-theme', 'light');
+		expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe('#1d4ed8');
+		expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--on-accent'))).toBe('#ffffff');
+		await expect(page.locator('[data-embed-name]')).toHaveText(lang === 'en' ? sharedByLine(name) : `${name} ${es.embed.sharedBy}`);
+		await expect(page.getByText(/provided for|proporcionad/i)).toHaveCount(0);
+		const contact = page.getByRole('link', { name: ui(lang).embed.book });
+		await expect(contact).toHaveAttribute('href', 'https://clinic.example/book%20now?src=faq');
+		await expect(contact).toHaveAttribute('target', '_blank');
+		await expect(contact).toHaveAttribute('rel', 'noopener');
+		await expect(contact).toHaveCSS('background-color', 'rgb(29, 78, 216)');
+		expect(errors).toEqual([]);
 	});
-	const root = page.locator('html');
-	await expect(root).toHaveAttribute('data-theme', 'light');
-	expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe('#1d4ed8');
-	expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--on-accent'))).toBe('#ffffff');
-	await expect(page.locator('[data-embed-name]')).toHaveText(sharedByLine("Skin & Laser (O'Neill)"));
-	await expect(page.getByText(/provided for/i)).toHaveCount(0);
-	const contact = page.getByRole('link', { name: 'Book a consultation' });
-	await expect(contact).toHaveAttribute('href', 'https://clinic.example/book%20now?src=faq');
-	await expect(contact).toHaveAttribute('target', '_blank');
-	await expect(contact).toHaveAttribute('rel', 'noopener');
-	await expect(contact).toHaveCSS('background-color', 'rgb(29, 78, 216)');
-	expect(errors).toEqual([]);
-});
+}
 
 test('a name shows literally, as text', async ({ page }) => {
 	await open(page, embed, { name: 'Dr. Smith & Co. (Leeds)' });
@@ -144,15 +155,21 @@ test('one picked question opens', async ({ page }) => {
 	await expect(page.locator(`details#${known[0]}`)).toHaveAttribute('open', '');
 });
 
-test('?ids= with only unknown ids says so above all questions', async ({ page }) => {
-	for (const ids of [unknownId, '<script>,../../etc']) {
-		const errors = await open(page, topicEmbed, { ids });
-		const notice = page.locator('[data-embed-not-found]');
-		await expect(notice).toBeVisible();
-		await expect(notice).toHaveText('Question not found — see all questions');
-		await expect(notice.getByRole('link', { name: 'see all questions' })).toHaveAttribute('href', /\/faq\/$/);
-		await expectDefaultEmbed(page);
-		expect(errors).toEqual([]);
+test('?ids= with only unknown ids says so above all questions, in the embed’s language', async ({ page }) => {
+	for (const [path, lang] of [
+		[topicEmbed, 'en'],
+		[esTopicEmbed, 'es'],
+	] as const) {
+		const { embed: words } = ui(lang);
+		for (const ids of [unknownId, '<script>,../../etc,Does-It-Hurt']) {
+			const errors = await open(page, path, { ids });
+			const notice = page.locator('[data-embed-not-found]');
+			await expect(notice).toBeVisible();
+			await expect(notice).toHaveText(`${words.notFound}${words.seeAll}`);
+			await expect(notice.getByRole('link', { name: words.seeAll })).toHaveAttribute('href', new RegExp(`${localizePath('/faq/', lang)}$`));
+			await expectDefaultEmbed(page, words.title());
+			expect(errors).toEqual([]);
+		}
 	}
 });
 
@@ -178,13 +195,18 @@ test('the page is an FAQPage of the questions it shows', async ({ page }) => {
 	expect(faq?.mainEntity.map((question) => question.name)).toEqual(questions);
 });
 
-test('the head keeps it out of search engines and offers oEmbed and native sizing', async ({ page, baseURL }) => {
-	for (const path of [embed, topicEmbed]) {
+test('the head keeps it out of search engines and offers oEmbed and native sizing, in each language', async ({ page, baseURL }) => {
+	for (const [path, lang] of [
+		[embed, 'en'],
+		[topicEmbed, 'en'],
+		[esEmbed, 'es'],
+		[esTopicEmbed, 'es'],
+	] as const) {
 		await open(page, path);
 		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 		await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
 		await expect(page.locator('meta[name="responsive-embedded-sizing"]')).toHaveCount(1);
-		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		const discovery = page.locator('link[rel="alternate"][type="application/json+oembed"]');
 		const title = await page.locator('h1').textContent();
 		await expect(discovery).toHaveAttribute('title', title!);
@@ -201,8 +223,8 @@ test('the head keeps it out of search engines and offers oEmbed and native sizin
 			html: iframeSnippet({ src: new URL(path, href).href, title: title! }),
 			width: expect.any(Number),
 			height: expect.any(Number),
-			provider_name: 'Microneedling Guide',
-			provider_url: new URL('/', href).href,
+			provider_name: ui(lang).siteName,
+			provider_url: new URL(localizePath('/', lang), href).href,
 		});
 	}
 });
@@ -268,8 +290,65 @@ test('the embed is axe-clean in light and dark, branded, with answers open', asy
 	await expectNoAxeViolations(page);
 });
 
+test.describe('the Spanish embed', () => {
+	test('says once, in Spanish, with or without a clinic name, that the guide is independent', async ({ page }) => {
+		for (const params of [{}, { name: 'Clínica Piel' }] as Record<string, string>[]) {
+			await open(page, esEmbed, params);
+			await expect(page.locator('.source')).toContainText(es.embed.independence);
+			await expect(page.getByText(/no respalda a ninguna clínica/)).toHaveCount(1);
+			await expect(page.getByText(/does not endorse/)).toHaveCount(0);
+		}
+	});
+
+	test('is in Spanish, and every link leads to the Spanish pages, outside the frame', async ({ page }) => {
+		await open(page, esTopicEmbed);
+		await expect(page.locator('h1')).toHaveText(es.embed.title(es.faqTopics.safety));
+		const more = page.locator('details').first().locator('.more a');
+		await expect(more).toHaveText(new RegExp(`^${es.embed.moreOn}`));
+		const id = await page.locator('details').first().getAttribute('id');
+		await expect(more).toHaveAttribute('href', new RegExp(`/es/preguntas/safety/#${id}$`));
+		await expect(page.locator('.source')).toHaveText(new RegExp(`^${es.embed.source}${es.siteName}${es.embed.lastReviewed}`));
+		const hrefs = await page
+			.locator('a[href]')
+			.evaluateAll((anchors) =>
+				anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', target: anchor.getAttribute('target') })),
+			);
+		expect(hrefs.length).toBeGreaterThan(5);
+		for (const { href, target } of hrefs) {
+			expect(target, href).toBe('_blank');
+			expect(new URL(href).pathname, href).toMatch(/^\/es\//);
+		}
+	});
+
+	test('shows the questions of /es/preguntas/safety/, each at its answer', async ({ page }) => {
+		await open(page, esTopicEmbed);
+		const embedded = await page
+			.locator('details[data-embed-question]')
+			.evaluateAll((items) => items.map((item) => ({ id: item.id, question: item.querySelector('summary')?.textContent?.trim() })));
+		const feed = faqFeedSchema.parse(await (await page.request.get('/es/api/faq/safety.json')).json());
+		expect(embedded).toEqual(feed.questions.map(({ id, question }) => ({ id, question })));
+	});
+
+	test('an unknown topic is the 404 page', async ({ request }) => {
+		expect((await request.get('/es/embed/faq/no-such-topic/')).status()).toBe(404);
+	});
+
+	test('is axe-clean, branded, with answers open', async ({ page }) => {
+		test.slow();
+		await open(page, esEmbed, { theme: 'dark', accent: '#7c3aed', name: 'Clínica Piel', contact: 'https://clinic.example/' });
+		await page.locator('details').evaluateAll((items) => items.forEach((item) => ((item as HTMLDetailsElement).open = true)));
+		await expectNoAxeViolations(page);
+	});
+});
+
 test.describe('the FAQ feeds', () => {
-	for (const path of ['/api/faq.json', '/api/faq/safety.json', '/api/faq/aftercare.json']) {
+	for (const path of [
+		'/api/faq.json',
+		'/api/faq/safety.json',
+		'/api/faq/aftercare.json',
+		'/es/api/faq.json',
+		'/es/api/faq/aftercare.json',
+	]) {
 		test(`${path} matches the feed schema`, async ({ request }) => {
 			const response = await request.get(path);
 			expect(response.status()).toBe(200);
@@ -284,17 +363,37 @@ test.describe('the FAQ feeds', () => {
 		});
 	}
 
-	test('the full feed lists every question on the FAQ index, in its order, each at its answer', async ({ page, request }) => {
-		const feed = faqFeedSchema.parse(await (await request.get('/api/faq.json')).json());
-		await page.goto('/faq/');
-		const questions = await page
-			.locator('main li[id]')
-			.evaluateAll((items) => items.map((item) => ({ id: item.id, href: item.querySelector('a')?.getAttribute('href') })));
-		expect(feed.questions.map((question) => question.id)).toEqual(questions.map((question) => question.id));
-		expect(feed.questions.map((question) => new URL(question.url).pathname + new URL(question.url).hash)).toEqual(
-			questions.map((question) => question.href),
-		);
-		expect(feed.topic).toBeUndefined();
+	for (const lang of ['en', 'es'] as const) {
+		const feedPath = localizePath('/api/faq.json', lang);
+		test(`${feedPath} lists every question on the FAQ index in its language, in its order, each at its answer`, async ({
+			page,
+			request,
+		}) => {
+			const feed = faqFeedSchema.parse(await (await request.get(feedPath)).json());
+			expect(feed.site).toEqual({ name: ui(lang).siteName, url: expect.stringMatching(new RegExp(`${localizePath('/', lang)}$`)) });
+			await page.goto(localizePath('/faq/', lang));
+			const questions = await page
+				.locator('main li[id]')
+				.evaluateAll((items) => items.map((item) => ({ id: item.id, href: item.querySelector('a')?.getAttribute('href') })));
+			expect(feed.questions.map((question) => question.id)).toEqual(questions.map((question) => question.id));
+			expect(feed.questions.map((question) => new URL(question.url).pathname + new URL(question.url).hash)).toEqual(
+				questions.map((question) => question.href),
+			);
+			expect(feed.topic).toBeUndefined();
+		});
+	}
+
+	test('the Spanish feed links only to Spanish pages, and names its topic in Spanish', async ({ request }) => {
+		const feed = faqFeedSchema.parse(await (await request.get('/es/api/faq.json')).json());
+		const links = feed.questions.flatMap((question) => [...question.answer.html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!));
+		expect(links.length).toBeGreaterThan(5);
+		const siteOrigin = new URL(feed.site.url).origin;
+		for (const link of links.filter((href) => new URL(href).origin === siteOrigin)) {
+			expect(new URL(link).pathname, link).toMatch(/^\/es\//);
+			expect((await request.get(new URL(link).pathname)).status(), link).toBe(200);
+		}
+		const topicFeed = faqFeedSchema.parse(await (await request.get('/es/api/faq/aftercare.json')).json());
+		expect(topicFeed.topic).toEqual({ id: 'aftercare', label: es.faqTopics.aftercare });
 	});
 
 	test('the schema is published as JSON Schema', async ({ request }) => {

@@ -1,10 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
 import { embedPolicy } from '../src/embed/snippet';
+import { localizePath } from '../src/i18n/routes';
+import { ui } from '../src/i18n/ui';
 import { collectErrors, expectNoAxeViolations } from './fixtures/site';
 
 /**
  * The snippet maker on /for-clinics/: options, live preview, both snippets, the sources a
- * clinic's Content-Security-Policy must allow, copying, and no-JS.
+ * clinic's Content-Security-Policy must allow, copying, and no-JS; and on /es/para-clinicas/,
+ * the same in Spanish, with the snippet's language to choose.
  */
 
 const path = '/for-clinics/';
@@ -293,6 +296,141 @@ test.describe('the aftercare sheet maker', () => {
 			await parts.maker.getByRole('button', { name: 'Open the sheet' }).click();
 			await expect(page).toHaveURL(`/aftercare/print/?${query}`);
 			await expect(page.locator('h1')).toHaveText('Aftercare sheet to print');
+		});
+	});
+});
+
+/** /es/para-clinicas/: the maker speaks Spanish and makes Spanish snippets unless told otherwise. */
+test.describe('the Spanish page', () => {
+	const es = ui('es');
+	const t = es.forClinics;
+	const esPath = localizePath(path, 'es');
+
+	function esParts(page: Page) {
+		return {
+			preview: page.locator('iframe[data-embed-preview]'),
+			scriptCode: page.getByRole('textbox', { name: t.scriptCode }),
+			frameCode: page.getByRole('textbox', { name: t.frameCode }),
+			policyLine: page.getByRole('textbox', { name: t.policy }),
+		};
+	}
+
+	test('makes Spanish snippets by default, and English ones when English is chosen', async ({ page }) => {
+		const errors = collectErrors(page);
+		await page.goto(esPath);
+		expect(esPath).toBe('/es/para-clinicas/');
+		const { scriptCode, frameCode, policyLine } = esParts(page);
+		const site = await siteOf(page);
+		const languageGroup = page.getByRole('group', { name: t.language });
+		await expect(languageGroup.getByRole('radio', { name: 'Español' })).toBeChecked();
+		await expect(scriptCode).toHaveValue(
+			`<div data-cit-faq data-lang="es"><a href="${new URL('/es/preguntas/', site).href}">${es.embed.snippetLink}</a></div>` +
+				`<script src="${new URL('/embed.js', site).href}" async></script>`,
+		);
+		await expect(frameCode).toHaveValue(new RegExp(`^<iframe src="${new URL('/es/embed/faq/', site).href}" title="${es.embed.title()}" `));
+		await expect(policyLine).toHaveValue(embedPolicy(site, 'es'));
+		expect(await previewPath(page)).toBe('/es/embed/faq/');
+		await expect(page.frameLocator('iframe[data-embed-preview]').locator('html')).toHaveAttribute('lang', 'es');
+
+		// One topic, a colour and a name, in Spanish.
+		await page.getByRole('radio', { name: t.oneTopic }).check();
+		await page.getByRole('combobox', { name: t.topic }).selectOption('safety');
+		await page.getByRole('textbox', { name: t.name }).fill('Clínica Piel');
+		await expect(scriptCode).toHaveValue(
+			/^<div data-cit-faq data-lang="es" data-topic="safety" data-name="Clínica Piel"><a href="[^"]+\/es\/preguntas\/safety\/">/,
+		);
+		await expect(frameCode).toHaveValue(
+			new RegExp(`/es/embed/faq/safety/\\?name=Cl%C3%ADnica\\+Piel" title="${es.embed.title(es.faqTopics.safety)}"`),
+		);
+		await expect.poll(() => previewPath(page)).toBe('/es/embed/faq/safety/?name=Cl%C3%ADnica+Piel');
+		await expect(page.frameLocator('iframe[data-embed-preview]').locator('[data-embed-name]')).toHaveText(
+			`Clínica Piel ${es.embed.sharedBy}`,
+		);
+
+		// English: the same options, the English embed.
+		await languageGroup.getByRole('radio', { name: 'English' }).check();
+		await expect(scriptCode).toHaveValue(
+			`<div data-cit-faq data-topic="safety" data-name="Clínica Piel"><a href="${new URL('/faq/safety/', site).href}">${ui('en').embed.snippetLink}</a></div>` +
+				`<script src="${new URL('/embed.js', site).href}" async></script>`,
+		);
+		await expect(frameCode).toHaveValue(
+			new RegExp(
+				`^<iframe src="${new URL('/embed/faq/safety/', site).href}\\?name=[^"]+" title="${ui('en').embed.title(ui('en').faqTopics.safety)}"`,
+			),
+		);
+		await expect(policyLine).toHaveValue(embedPolicy(site));
+		await expect.poll(() => previewPath(page)).toBe('/embed/faq/safety/?name=Cl%C3%ADnica+Piel');
+		expect(errors).toEqual([]);
+	});
+
+	test('the English page makes Spanish snippets when Español is chosen', async ({ page }) => {
+		await page.goto(path);
+		const { scriptCode, policyLine } = parts(page);
+		await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+		await page.getByRole('radio', { name: 'Español' }).check();
+		await expect(scriptCode).toHaveValue(
+			new RegExp(`^<div data-cit-faq data-lang="es"><a href="[^"]+/es/preguntas/">${es.embed.snippetLink}</a>`),
+		);
+		await expect(policyLine).toHaveValue(embedPolicy(await siteOf(page), 'es'));
+		await expect.poll(() => previewPath(page)).toBe('/es/embed/faq/');
+	});
+
+	test('every message the script shows is in Spanish', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(esPath);
+		const accent = page.getByRole('textbox', { name: t.accent });
+		await accent.fill('teal');
+		await accent.blur();
+		await expect(page.locator('#embed-accent-error')).toHaveText(t.accentProblem('#0f766e'));
+		const contact = page.getByRole('textbox', { name: t.booking });
+		await contact.fill('http://clinic.example/');
+		await contact.blur();
+		await expect(page.locator('#embed-contact-error')).toHaveText(t.contactProblem);
+		const name = page.getByRole('textbox', { name: t.name });
+		await name.fill('<b>Clínica</b>');
+		await name.blur();
+		await expect(page.locator('#embed-name-error')).toHaveText(t.nameProblem);
+		await page.getByRole('radio', { name: t.picked }).check();
+		await expect(page.locator('[data-pick-hint]')).toHaveText(`${t.pickHint} ${t.pickNone}`);
+		await page.getByRole('button', { name: t.copyScript }).click();
+		await expect(page.locator('[data-copy-status="script"]')).toHaveText(t.copied);
+
+		// The aftercare sheet maker: the Spanish sheet, and its messages.
+		const maker = page.getByRole('region', { name: t.sheet });
+		const phone = maker.getByRole('textbox', { name: t.phone });
+		await phone.fill('555-LLAME-YA');
+		await phone.blur();
+		await expect(page.locator('#sheet-phone-error')).toHaveText(t.phoneProblem('+1 555 010 0199'));
+		await maker.getByRole('textbox', { name: t.clinicName }).fill('Clínica Piel');
+		const sheetPath = localizePath('/aftercare/print/', 'es');
+		await expect(maker.getByRole('textbox', { name: t.sheetLink })).toHaveValue(
+			`${new URL(sheetPath, await siteOf(page)).href}?clinic=Cl%C3%ADnica+Piel`,
+		);
+		await expect(maker.getByRole('link', { name: t.openSheet })).toHaveAttribute('href', new RegExp(`${sheetPath}\\?clinic=`));
+		await expectNoAxeViolations(page);
+	});
+
+	test('without clipboard access, Copy says in Spanish how to copy', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+		});
+		await page.goto(esPath);
+		await page.getByRole('button', { name: t.copyPolicy }).click();
+		await expect(page.locator('[data-copy-status="csp"]')).toHaveText(t.selected.line);
+		await page.getByRole('button', { name: t.copyLink }).click();
+		await expect(page.locator('[data-copy-status="sheet"]')).toHaveText(t.selected.link);
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+
+		test('the page shows the Spanish whole-FAQ snippets and policy sources', async ({ page }) => {
+			await page.goto(esPath);
+			const { scriptCode, frameCode, policyLine, preview } = esParts(page);
+			await expect(scriptCode).toHaveValue(/^<div data-cit-faq data-lang="es"><a href="[^"]+\/es\/preguntas\/">/);
+			await expect(frameCode).toHaveValue(/^<iframe src="[^"]+\/es\/embed\/faq\/" /);
+			await expect(policyLine).toHaveValue(embedPolicy(await siteOf(page), 'es'));
+			await expect(preview).toHaveAttribute('src', '/es/embed/faq/');
 		});
 	});
 });

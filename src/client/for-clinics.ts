@@ -2,19 +2,22 @@
  * The two makers on /for-clinics/.
  *
  * - The snippet maker shows its options form (hidden without JavaScript, when the page offers
- *   the whole-FAQ snippets instead), and on every change rebuilds both snippets with
- *   src/embed/snippet.ts and points the live preview at our own embed page. The preview
- *   sizes itself from the embed's height messages, checked the way /embed.js checks them.
+ *   the whole-FAQ snippets instead), and on every change rebuilds both snippets and the policy
+ *   sources with src/embed/snippet.ts, in the language chosen, and points the live preview at
+ *   our own embed page. The preview sizes itself from the embed's height messages, checked the
+ *   way /embed.js checks them.
  * - The aftercare sheet maker turns a clinic's name and phone into the link to the printable
  *   sheet (src/aftercare-links/clinic-sheet.ts). Without JavaScript its form opens the sheet itself.
  *
- * Values only ever go into `.value`, `.textContent` and URLs, never into markup.
+ * Values only ever go into `.value`, `.textContent` and URLs, never into markup. Every word the
+ * script shows comes from the page (`#clinics-text`, written from the page's language).
  */
 import { parseAccent, parseContact, parseName } from '../embed/branding';
 import { clampHeight, isAcceptedMessage } from '../embed/loader';
-import { type EmbedOptions, embedTitle, embedUrl, iframeSnippet, scriptSnippet } from '../embed/snippet';
+import { type EmbedOptions, embedPolicy, embedUrl, iframeSnippet, scriptSnippet } from '../embed/snippet';
+import { type Lang, langOf } from '../i18n/languages';
 import { parsePhone, type SheetDetails, sheetUrl } from '../aftercare-links/clinic-sheet';
-import { copyText, createAnnouncer, selectedMessage } from './clipboard';
+import { copyText, createAnnouncer } from './clipboard';
 
 /** Typing pauses this long before the preview reloads, so it does not reload on every key. */
 const previewDelayMs = 300;
@@ -27,6 +30,17 @@ function part<T extends Element>(selector: string, root: ParentNode = document):
 	return found;
 }
 
+/** The page's words for this script (src/views/ForClinicsPage.astro). */
+interface ClinicsText {
+	problems: Record<'accent' | 'name' | 'contact' | 'phone', string>;
+	pickNone: string;
+	copied: string;
+	selected: Record<string, string>;
+	/** Each language's snippet words: the fallback link, and the frame title by topic (`all` for the whole FAQ). */
+	snippets: Record<Lang, { linkText: string; titles: Record<string, string> }>;
+}
+
+const text = JSON.parse(part<HTMLScriptElement>('#clinics-text').textContent ?? '') as ClinicsText;
 const builder = part<HTMLElement>('[data-clinics-builder]');
 const site = builder.dataset.site || location.origin;
 const form = part<HTMLFormElement>('[data-embed-form]', builder);
@@ -44,21 +58,11 @@ const pickHintText = pickHint.textContent ?? '';
 type FieldName = 'accent' | 'name' | 'contact';
 const fields: Record<FieldName, HTMLInputElement> = { accent: accentInput, name: nameInput, contact: contactInput };
 
-/** What to tell the reader when a clinic's name fails the check (branding.ts), in both makers. */
-const nameProblem = "Use letters, numbers, spaces and . , ' & ( ) - only.";
-
-/** What to tell the reader when a value fails the check the embed page makes (branding.ts). */
-const problemText: Record<FieldName, string> = {
-	accent: 'Write the color as # and 3 or 6 digits or letters a to f, such as #0f766e.',
-	name: nameProblem,
-	contact: 'Write the full address of a secure page, starting with https://',
-};
-
 /** The options the form describes, and what is wrong with any field the options leave out. */
 function readForm(): { options: EmbedOptions; problems: Record<FieldName, string>; scope: string; picked: number } {
 	const data = new FormData(form);
 	const scope = String(data.get('scope') ?? 'all');
-	const options: EmbedOptions = {};
+	const options: EmbedOptions = { lang: langOf(String(data.get('lang') ?? '')) };
 	const problems: Record<FieldName, string> = { accent: '', name: '', contact: '' };
 	const ids = data.getAll('ids').map(String);
 	if (scope === 'topic') options.topic = topicSelect.value;
@@ -70,7 +74,7 @@ function readForm(): { options: EmbedOptions; problems: Record<FieldName, string
 		const value = fields[field].value.trim();
 		const parsed = parsers[field](value);
 		if (parsed) options[field] = parsed;
-		else if (value) problems[field] = problemText[field];
+		else if (value) problems[field] = text.problems[field];
 	}
 
 	const theme = String(data.get('theme') ?? 'auto');
@@ -98,17 +102,18 @@ function setPreview(src: string): void {
 function update({ reveal = false, now = false } = {}): void {
 	const { options, problems, scope, picked } = readForm();
 	for (const panel of form.querySelectorAll<HTMLElement>('[data-scope-panel]')) panel.hidden = panel.dataset.scopePanel !== scope;
-	pickHint.textContent =
-		scope === 'pick' && picked === 0 ? `${pickHintText} Until you pick one, the FAQ shows all questions.` : pickHintText;
+	pickHint.textContent = scope === 'pick' && picked === 0 ? `${pickHintText} ${text.pickNone}` : pickHintText;
 	for (const field of Object.keys(fields) as FieldName[]) {
 		showProblem(fields[field], part<HTMLElement>(`[data-field-error="${field}"]`, form), problems[field], reveal);
 	}
 
-	part<HTMLTextAreaElement>('[data-snippet="script"]', builder).value = scriptSnippet({ site, ...options });
+	const words = text.snippets[langOf(options.lang)];
+	part<HTMLTextAreaElement>('[data-snippet="script"]', builder).value = scriptSnippet({ site, linkText: words.linkText, ...options });
 	part<HTMLTextAreaElement>('[data-snippet="iframe"]', builder).value = iframeSnippet({
 		src: embedUrl(site, options),
-		title: embedTitle(options.topic ? topicSelect.selectedOptions[0]?.text.trim() : undefined),
+		title: words.titles[options.topic ?? 'all'] ?? words.titles.all!,
 	});
+	part<HTMLTextAreaElement>('[data-snippet="csp"]', builder).value = embedPolicy(site, options.lang);
 
 	const src = embedUrl(location.origin, options);
 	clearTimeout(previewTimer);
@@ -148,12 +153,12 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')
 	button.hidden = false;
 	button.addEventListener('click', async () => {
 		if (await copyText(snippet.value)) {
-			announce(status, 'Copied');
+			announce(status, text.copied);
 		} else {
 			// No clipboard access (an old browser, a denied permission): select the text instead.
 			snippet.focus();
 			snippet.select();
-			announce(status, selectedMessage(button.dataset.copyWhat ?? 'code'));
+			announce(status, text.selected[button.dataset.copyWhat ?? 'code'] ?? text.selected.code!);
 		}
 	});
 }
@@ -165,12 +170,8 @@ update({ now: true });
 const sheetMaker = part<HTMLElement>('[data-sheet-maker]');
 const sheetForm = part<HTMLFormElement>('form[data-sheet-form]', sheetMaker);
 const sheetFields = {
-	clinic: { input: part<HTMLInputElement>('input[name="clinic"]', sheetForm), parse: parseName, problem: nameProblem },
-	phone: {
-		input: part<HTMLInputElement>('input[name="phone"]', sheetForm),
-		parse: parsePhone,
-		problem: 'Write the phone number with digits, spaces and + ( ) - . only, such as +1 555 010 0199.',
-	},
+	clinic: { input: part<HTMLInputElement>('input[name="clinic"]', sheetForm), parse: parseName, problem: text.problems.name },
+	phone: { input: part<HTMLInputElement>('input[name="phone"]', sheetForm), parse: parsePhone, problem: text.problems.phone },
 } as const;
 const sheetLink = part<HTMLInputElement>('[data-snippet="sheet"]', sheetMaker);
 const sheetOpen = part<HTMLAnchorElement>('a[data-sheet-open]', sheetMaker);

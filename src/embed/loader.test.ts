@@ -5,6 +5,7 @@ import {
 	clampHeight,
 	embedPath,
 	embedSrc,
+	frameLang,
 	frameTitle,
 	isAcceptedMessage,
 	isRefusedFrame,
@@ -13,7 +14,8 @@ import {
 	scriptOrigin,
 } from './loader';
 import { heightMessage, heightMessageType } from './messages';
-import { embedTitle } from './snippet';
+import { type Lang, languages } from '../i18n/languages';
+import { ui } from '../i18n/ui';
 
 const origin = 'https://microneedling-guide.example';
 
@@ -21,6 +23,8 @@ describe('embedPath', () => {
 	it('puts a plain topic slug into the path', () => {
 		expect(embedPath('aftercare')).toBe('/embed/faq/aftercare/');
 		expect(embedPath(' safety ')).toBe('/embed/faq/safety/');
+		expect(embedPath('safety', 'es')).toBe('/es/embed/faq/safety/');
+		expect(embedPath(undefined, 'es')).toBe('/es/embed/faq/');
 	});
 
 	it('shows every topic when there is no topic or it is not a plain slug', () => {
@@ -41,6 +45,40 @@ describe('embedPath', () => {
 	});
 });
 
+describe('frameLang', () => {
+	it('reads a published language from a language tag', () => {
+		expect(frameLang('es')).toBe('es');
+		expect(frameLang(' es ')).toBe('es');
+		expect(frameLang('ES')).toBe('es');
+		expect(frameLang('es-MX')).toBe('es');
+		expect(frameLang('es-419')).toBe('es');
+		expect(frameLang('en')).toBe('en');
+	});
+
+	it('is English for no value, an unknown language or anything hostile', () => {
+		for (const value of [
+			undefined,
+			'',
+			'fr',
+			'esp',
+			'es_MX',
+			'es/../../api',
+			'../es',
+			'es"><script>',
+			'es?x=1',
+			'es#x',
+			'//evil.example',
+			'javascript:alert(1)',
+			'constructor',
+			'__proto__',
+			'toString',
+			`es-${'a'.repeat(9)}`,
+		]) {
+			expect(frameLang(value), String(value)).toBe('en');
+		}
+	});
+});
+
 describe('embedSrc', () => {
 	it('builds our embed address from the topic and the known options', () => {
 		expect(embedSrc(origin, { topic: 'aftercare', accent: '#0f766e' })).toBe(`${origin}/embed/faq/aftercare/?accent=%230f766e`);
@@ -57,8 +95,31 @@ describe('embedSrc', () => {
 		);
 	});
 
+	it('puts the frame of a data-lang="es" element on the Spanish embed page', () => {
+		expect(embedSrc(origin, { lang: 'es', topic: 'aftercare', accent: '#0f766e' })).toBe(
+			`${origin}/es/embed/faq/aftercare/?accent=%230f766e`,
+		);
+		expect(embedSrc(origin, { lang: 'es-MX' })).toBe(`${origin}/es/embed/faq/`);
+		expect(embedSrc(origin, { lang: 'es', topic: '../../api' })).toBe(`${origin}/es/embed/faq/`);
+	});
+
+	it('ignores an unknown or hostile data-lang, which never reaches the address', () => {
+		for (const lang of ['fr', 'es/../../x', '"><script>alert(1)</script>', '../../api/faq.json?', 'es#', '//evil.example/']) {
+			const src = embedSrc(origin, { lang, topic: 'safety' });
+			expect(src, lang).toBe(`${origin}/embed/faq/safety/`);
+		}
+	});
+
 	it('leaves out unknown and empty options and never lets a value change the path', () => {
-		const src = embedSrc(origin, { citFaq: '', citFaqReady: '', tracking: 'yes', accent: '  ', topic: '../../api/x', name: '"><script>' });
+		const src = embedSrc(origin, {
+			citFaq: '',
+			citFaqReady: '',
+			tracking: 'yes',
+			accent: '  ',
+			topic: '../../api/x',
+			name: '"><script>',
+			lang: '<b>',
+		});
 		const url = new URL(src);
 		expect(url.origin).toBe(origin);
 		expect(url.pathname).toBe('/embed/faq/');
@@ -68,12 +129,22 @@ describe('embedSrc', () => {
 });
 
 describe('frameTitle', () => {
-	it('names the frame, with the topic when there is one', () => {
-		expect(frameTitle(undefined)).toBe(embedTitle());
-		expect(frameTitle('aftercare')).toBe(embedTitle('Aftercare'));
-		expect(frameTitle('side-effects')).toBe(embedTitle('Side effects'));
-		expect(frameTitle('-')).toBe(embedTitle());
-		expect(frameTitle('<b>')).toBe(embedTitle());
+	const langs = Object.keys(languages) as Lang[];
+
+	it.each(langs)('names the frame as the %s embed page is titled, with its topic', (lang) => {
+		const { embed, faqTopics: labels } = ui(lang);
+		expect(frameTitle(undefined, lang)).toBe(embed.title());
+		for (const topic of Object.keys(labels) as (keyof typeof labels)[]) {
+			expect(frameTitle(topic, lang), topic).toBe(embed.title(labels[topic]));
+			expect(frameTitle(` ${topic} `, lang), topic).toBe(embed.title(labels[topic]));
+		}
+	});
+
+	it('gives the whole FAQ title for an unknown topic', () => {
+		for (const topic of ['side-effects', '-', '<b>', 'constructor', '__proto__', 'hasOwnProperty']) {
+			expect(frameTitle(topic), topic).toBe('Microneedling questions');
+			expect(frameTitle(topic, 'es'), topic).toBe('Preguntas sobre micropunción');
+		}
 	});
 });
 

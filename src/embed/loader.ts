@@ -8,14 +8,17 @@
  * The file ships to other people's sites, so it imports only the message contract and the
  * snippet constants (the bundle keeps just what it uses), nothing from the rest of the site.
  */
+import { faqTopicHeadings } from '../i18n/faq-topics';
+import { type Lang, languages, sourceLang } from '../i18n/languages';
+import { localizePath } from '../i18n/routes';
 import { isHeightMessage } from './messages';
-import { defaultEmbedHeight, embedParams, embedTitle, frameSandbox } from './snippet';
+import { defaultEmbedHeight, embedParams, embedTitles, frameSandbox } from './snippet';
 
 /** The attribute that marks an element to turn into an embed. */
 const embedAttribute = 'data-cit-faq';
 /** Set on an element once it holds its frame, so running the loader again builds nothing twice. */
 const readyAttribute = 'data-cit-faq-ready';
-/** The `data-*` options passed on to the embed page as query parameters, and only these. */
+/** The `data-*` options passed on to the embed page as query parameters, and only these (`data-lang` and `data-topic` choose its path). */
 const passedOptions = embedParams;
 /** A topic goes into the path only when it is a plain slug; anything else shows every topic. */
 const topicPattern = /^[a-z-]+$/;
@@ -28,16 +31,29 @@ export const maxHeight = 30_000;
 /** The options an embed element carries, as `element.dataset` has them. */
 type EmbedOptions = Partial<Record<string, string | undefined>>;
 
-/** The embed page for a topic: `/embed/faq/aftercare/`, or `/embed/faq/` for all or a bad topic. */
-export function embedPath(topic: string | undefined): string {
+/** A language tag (`es`, `es-MX`, `ES-419`): its first part names the language. */
+const langTagPattern = /^([a-z]{2,3})(?:-[a-z0-9]{1,8})*$/i;
+
+/**
+ * The language of an embed element's `data-lang`: a language the guide is published in, by its
+ * tag's first part (`es-MX` is Spanish), or English for no value and for anything else. Only a
+ * key of `languages` ever comes out, so the value itself never reaches an address.
+ */
+export function frameLang(value: string | undefined): Lang {
+	const primary = langTagPattern.exec(value?.trim() ?? '')?.[1]?.toLowerCase();
+	return primary !== undefined && Object.hasOwn(languages, primary) ? (primary as Lang) : sourceLang;
+}
+
+/** The embed page for a topic in a language: `/embed/faq/aftercare/`, `/es/embed/faq/aftercare/`, or the whole FAQ for no or a bad topic. */
+export function embedPath(topic: string | undefined, lang: Lang = sourceLang): string {
 	const slug = topic?.trim() ?? '';
-	return topicPattern.test(slug) ? `/embed/faq/${slug}/` : '/embed/faq/';
+	return localizePath(topicPattern.test(slug) ? `/embed/faq/${slug}/` : '/embed/faq/', lang);
 }
 
 /**
- * The frame address for an embed element's options: our origin, the topic's embed page, and
- * the known options that have a value as query parameters. Values are passed as they are;
- * the embed page checks them.
+ * The frame address for an embed element's options: our origin, the topic's embed page in the
+ * element's language, and the known options that have a value as query parameters. Values are
+ * passed as they are; the embed page checks them.
  */
 export function embedSrc(origin: string, options: EmbedOptions): string {
 	const params = new URLSearchParams();
@@ -46,18 +62,17 @@ export function embedSrc(origin: string, options: EmbedOptions): string {
 		if (value) params.set(key, value);
 	}
 	const query = params.toString();
-	return `${origin}${embedPath(options.topic)}${query ? `?${query}` : ''}`;
+	return `${origin}${embedPath(options.topic, frameLang(options.lang))}${query ? `?${query}` : ''}`;
 }
 
 /**
- * The frame's accessible name, as `embedTitle` words it; the topic keeps several frames on one
- * page apart. The loader does not carry the topics' headings, so it names a topic by its slug.
+ * The frame's accessible name in its language: the embed page's own title, whose topic keeps
+ * several frames on one page apart. A topic the guide does not have gets the whole FAQ's title.
  */
-export function frameTitle(topic: string | undefined): string {
+export function frameTitle(topic: string | undefined, lang: Lang = sourceLang): string {
+	const headings: Record<string, string> = faqTopicHeadings[lang];
 	const slug = topic?.trim() ?? '';
-	if (!topicPattern.test(slug)) return embedTitle();
-	const words = slug.replace(/-+/g, ' ').trim();
-	return embedTitle(words ? words[0]!.toUpperCase() + words.slice(1) : undefined);
+	return embedTitles[lang](Object.hasOwn(headings, slug) ? headings[slug] : undefined);
 }
 
 /** A reported height as whole pixels within `minHeight`…`maxHeight`. */
@@ -88,7 +103,7 @@ export function isAcceptedMessage(event: Pick<MessageEvent, 'origin' | 'source' 
 function createFrame(doc: Document, origin: string, options: EmbedOptions): HTMLIFrameElement {
 	const frame = doc.createElement('iframe');
 	frame.src = embedSrc(origin, options);
-	frame.title = frameTitle(options.topic);
+	frame.title = frameTitle(options.topic, frameLang(options.lang));
 	frame.setAttribute('loading', 'lazy');
 	frame.setAttribute('sandbox', frameSandbox);
 	// Set through the CSSOM, which a clinic's style-src policy does not block.

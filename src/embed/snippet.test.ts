@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	defaultEmbedHeight,
 	embedPath,
-	embedTitle,
+	embedTitles,
 	embedUrl,
 	escapeAttribute,
 	iframeSnippet,
@@ -34,6 +34,13 @@ describe('embedPath and embedUrl', () => {
 			}),
 		).toBe(`${site}/embed/faq/safety/?ids=a%2Cb&accent=%230a7&name=Skin+%26+Co&contact=https%3A%2F%2Fx.example%2Fbook&theme=dark`);
 		expect(embedUrl(site, { ids: [], name: '' })).toBe(`${site}/embed/faq/`);
+	});
+
+	it('points at the embed pages of the language asked for', () => {
+		expect(embedPath('safety', 'es')).toBe('/es/embed/faq/safety/');
+		expect(embedUrl(site, { lang: 'es' })).toBe(`${site}/es/embed/faq/`);
+		expect(embedUrl(site, { lang: 'es', topic: 'aftercare', theme: 'dark' })).toBe(`${site}/es/embed/faq/aftercare/?theme=dark`);
+		expect(embedUrl(site, { lang: 'en', topic: 'aftercare' })).toBe(`${site}/embed/faq/aftercare/`);
 	});
 });
 
@@ -67,6 +74,14 @@ describe('scriptSnippet', () => {
 		);
 	});
 
+	it('marks a Spanish snippet with data-lang="es" and links to the Spanish questions, in the words given', () => {
+		expect(scriptSnippet({ site, lang: 'es', topic: 'safety', linkText: 'Preguntas y respuestas <sobre> micropunción' })).toBe(
+			`<div data-cit-faq data-lang="es" data-topic="safety"><a href="${site}/es/preguntas/safety/">Preguntas y respuestas &lt;sobre&gt; micropunción</a></div><script src="${site}/embed.js" async></script>`,
+		);
+		expect(scriptSnippet({ site, lang: 'es' })).toContain(`<div data-cit-faq data-lang="es"><a href="${site}/es/preguntas/">`);
+		expect(scriptSnippet({ site, lang: 'en' })).toBe(scriptSnippet({ site }));
+	});
+
 	it('links to the whole FAQ when questions are picked without a topic', () => {
 		expect(scriptSnippet({ site, ids: ['a'] })).toContain(`data-ids="a"><a href="${site}/faq/">`);
 	});
@@ -78,12 +93,16 @@ describe('embedPolicy', () => {
 		expect(embedPolicy('http://localhost:4321/')).toBe('script-src http://localhost:4321/embed.js; frame-src http://localhost:4321/embed/');
 	});
 
-	it('allows the script and frame addresses the snippets use', () => {
-		const [scriptSource, frameSource] = embedPolicy(site)
+	it('allows the Spanish embed pages for a Spanish snippet', () => {
+		expect(embedPolicy(site, 'es')).toBe(`script-src ${site}/embed.js; frame-src ${site}/es/embed/`);
+	});
+
+	it.each(['en', 'es'] as const)('allows the script and frame addresses the %s snippets use', (lang) => {
+		const [scriptSource, frameSource] = embedPolicy(site, lang)
 			.split('; ')
 			.map((directive) => directive.split(' ')[1]!);
-		expect(scriptSnippet({ site, topic: 'aftercare' })).toContain(`<script src="${scriptSource}"`);
-		expect(embedUrl(site, { topic: 'aftercare', accent: '#0a7' }).startsWith(frameSource!)).toBe(true);
+		expect(scriptSnippet({ site, lang, topic: 'aftercare' })).toContain(`<script src="${scriptSource}"`);
+		expect(embedUrl(site, { lang, topic: 'aftercare', accent: '#0a7' }).startsWith(frameSource!)).toBe(true);
 	});
 });
 
@@ -96,7 +115,7 @@ describe('escapeAttribute', () => {
 describe('oembed', () => {
 	it('is an oEmbed 1.0 rich response whose html is the iframe snippet', () => {
 		const src = `${site}/embed/faq/safety/`;
-		expect(oembed({ src, title: embedTitle('Safety'), providerName: 'Microneedling Guide', providerUrl: `${site}/` })).toEqual({
+		expect(oembed({ src, title: embedTitles.en('Safety'), providerName: 'Microneedling Guide', providerUrl: `${site}/` })).toEqual({
 			version: '1.0',
 			type: 'rich',
 			title: 'Microneedling questions: Safety',
@@ -106,7 +125,8 @@ describe('oembed', () => {
 			provider_name: 'Microneedling Guide',
 			provider_url: `${site}/`,
 		});
-		expect(embedTitle()).toBe('Microneedling questions');
+		expect(embedTitles.en()).toBe('Microneedling questions');
+		expect(embedTitles.es('Seguridad')).toBe('Preguntas sobre micropunción: Seguridad');
 	});
 });
 

@@ -4,10 +4,14 @@
  * and the sources a clinic's Content-Security-Policy must allow for them. Pure string builders,
  * so the for-clinics page, oEmbed files, the loader and the tests share them.
  */
+import { type Lang, sourceLang } from '../i18n/languages';
+import { localizePath } from '../i18n/routes';
 import { faqTopicPath } from '../site/related';
 
 /** The options a clinic can set; each becomes a query parameter (iframe) or `data-*` (script). */
 export interface EmbedOptions {
+	/** The language of the questions; English when left out. */
+	lang?: Lang;
 	/** One FAQ topic (a key of `faqTopics`); all questions when left out. */
 	topic?: string;
 	/** FAQ entry ids to show (in FAQ order); all when left out. */
@@ -27,9 +31,9 @@ export const defaultEmbedHeight = 600;
 /** The query parameters (and `data-*` attributes) the embed reads, in the order they are written. */
 export const embedParams = ['ids', 'accent', 'name', 'contact', 'theme'] as const;
 
-/** `/embed/faq/` or `/embed/faq/<topic>/`. */
-export function embedPath(topic?: string): string {
-	return topic ? `/embed/faq/${encodeURIComponent(topic)}/` : '/embed/faq/';
+/** `/embed/faq/` or `/embed/faq/<topic>/`, in `lang` (`/es/embed/faq/…`). */
+export function embedPath(topic?: string, lang: Lang = sourceLang): string {
+	return localizePath(topic ? `/embed/faq/${encodeURIComponent(topic)}/` : '/embed/faq/', lang);
 }
 
 function paramValues(options: EmbedOptions): [string, string][] {
@@ -45,9 +49,14 @@ function paramValues(options: EmbedOptions): [string, string][] {
 
 /** The absolute address of an embed page with its options as query parameters. */
 export function embedUrl(site: URL | string, options: EmbedOptions = {}): string {
-	const url = new URL(embedPath(options.topic), site);
+	const url = new URL(embedPath(options.topic, options.lang), site);
 	for (const [key, value] of paramValues(options)) url.searchParams.set(key, value);
 	return url.href;
+}
+
+/** Escapes text for an element's content. */
+function escapeText(value: string): string {
+	return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /** Escapes text for a double-quoted HTML attribute value. */
@@ -87,46 +96,57 @@ function loaderUrl(site: URL | string): string {
 	return new URL('/embed.js', site).href;
 }
 
-/** The words of the link a script snippet holds until the loader replaces it with the frame. */
+/** The words of the link a script snippet holds until the loader replaces it with the frame (English). */
 export const fallbackLinkText = 'Microneedling questions and answers';
 
 /**
  * Where the script snippet's link leads: the chosen topic's FAQ page on our site, or the whole
- * FAQ (also when questions are picked one by one, which may span topics).
+ * FAQ (also when questions are picked one by one, which may span topics), in `lang`.
  */
-export function fallbackLinkUrl(site: URL | string, topic?: string): string {
-	return new URL(topic ? faqTopicPath(encodeURIComponent(topic)) : '/faq/', site).href;
+export function fallbackLinkUrl(site: URL | string, topic?: string, lang: Lang = sourceLang): string {
+	return new URL(localizePath(topic ? faqTopicPath(encodeURIComponent(topic)) : '/faq/', lang), site).href;
 }
 
 /**
  * The `<div data-cit-faq …>` plus loader `<script>` form. Each option becomes a `data-*`
- * attribute named like its query parameter (`data-topic`, `data-ids`, `data-accent`, …). The
- * `<div>` holds a plain link to the same questions on our site, which the loader replaces with
- * the frame: where scripts are off, or the clinic's Content-Security-Policy blocks the loader,
- * the reader still has the link.
+ * attribute named like its query parameter (`data-topic`, `data-ids`, `data-accent`, …); a
+ * language other than English is `data-lang`, which the loader turns into the frame's path. The
+ * `<div>` holds a plain link to the same questions on our site, in that language, which the
+ * loader replaces with the frame: where scripts are off, or the clinic's
+ * Content-Security-Policy blocks the loader, the reader still has the link. `linkText` is the
+ * link's words in the snippet's language.
  */
-export function scriptSnippet({ site, ...options }: EmbedOptions & { site: URL | string }): string {
-	const data: [string, string][] = [...(options.topic ? [['topic', options.topic] as [string, string]] : []), ...paramValues(options)];
+export function scriptSnippet({
+	site,
+	linkText = fallbackLinkText,
+	...options
+}: EmbedOptions & { site: URL | string; linkText?: string }): string {
+	const data: [string, string][] = [
+		...(options.lang && options.lang !== sourceLang ? [['lang', options.lang] as [string, string]] : []),
+		...(options.topic ? [['topic', options.topic] as [string, string]] : []),
+		...paramValues(options),
+	];
 	const attributes = data.map(([key, value]) => ` data-${key}="${escapeAttribute(value)}"`).join('');
-	const link = `<a href="${escapeAttribute(fallbackLinkUrl(site, options.topic))}">${fallbackLinkText}</a>`;
+	const link = `<a href="${escapeAttribute(fallbackLinkUrl(site, options.topic, options.lang))}">${escapeText(linkText)}</a>`;
 	return `<div data-cit-faq${attributes}>${link}</div><script src="${escapeAttribute(loaderUrl(site))}" async></script>`;
 }
 
 /**
  * What a clinic's Content-Security-Policy must allow for the script snippet, as one line of
- * directives to merge into it: the loader in `script-src` and the embed pages in `frame-src`
- * (the frame code needs only the second). Each source is as narrow as a path allows. The
- * frame's own content follows our pages' policy, not the clinic's, and the loader makes no
- * request of its own, so nothing else is needed.
+ * directives to merge into it: the loader in `script-src` and the embed pages of the snippet's
+ * language in `frame-src` (the frame code needs only the second). Each source is as narrow as a
+ * path allows. The frame's own content follows our pages' policy, not the clinic's, and the
+ * loader makes no request of its own, so nothing else is needed.
  */
-export function embedPolicy(site: URL | string): string {
-	return `script-src ${loaderUrl(site)}; frame-src ${new URL('/embed/', site).href}`;
+export function embedPolicy(site: URL | string, lang: Lang = sourceLang): string {
+	return `script-src ${loaderUrl(site)}; frame-src ${new URL(localizePath('/embed/', lang), site).href}`;
 }
 
-/** The title of an embed (its page, its frame and its oEmbed response). */
-export function embedTitle(topicLabel?: string): string {
-	return topicLabel ? `Microneedling questions: ${topicLabel}` : 'Microneedling questions';
-}
+/** The title of an embed in each language (its page, its frame and its oEmbed response), with its topic's heading. */
+export const embedTitles: Record<Lang, (topicLabel?: string) => string> = {
+	en: (topicLabel) => (topicLabel ? `Microneedling questions: ${topicLabel}` : 'Microneedling questions'),
+	es: (topicLabel) => (topicLabel ? `Preguntas sobre micropunción: ${topicLabel}` : 'Preguntas sobre micropunción'),
+};
 
 /**
  * What follows a clinic's name above the questions: the clinic shares the guide; it did not

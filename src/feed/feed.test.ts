@@ -51,6 +51,33 @@ describe('answerHtml', () => {
 	});
 });
 
+describe('answerHtml in Spanish', () => {
+	it('sends the English addresses a translation links with to the Spanish pages', () => {
+		expect(
+			answerHtml(
+				'Vea [los efectos](/side-effects/#get-help), [la pregunta](/faq/aftercare/#downtime) y [la hoja](/aftercare/print/).',
+				factValue,
+				site,
+				'es',
+			),
+		).toBe(
+			`<p>Vea <a href="${site}/es/efectos-secundarios/#get-help">los efectos</a>, <a href="${site}/es/preguntas/aftercare/#downtime">la pregunta</a> y <a href="${site}/es/cuidados-posteriores/imprimir/">la hoja</a>.</p>`,
+		);
+	});
+
+	it('leaves other sites, files and Spanish addresses as they are, and still drops what it cannot allow', () => {
+		const html = answerHtml(
+			'[AAD](https://aad.org/x) [carga](/embed.js) [ya](/es/glosario/collagen/) [mal](javascript:alert(1))',
+			factValue,
+			site,
+			'es',
+		);
+		expect(html).toBe(
+			`<p><a href="https://aad.org/x">AAD</a> <a href="${site}/embed.js">carga</a> <a href="${site}/es/glosario/collagen/">ya</a> mal</p>`,
+		);
+	});
+});
+
 describe('buildFeed', () => {
 	const feed = buildFeed({ site, siteName: 'Microneedling Guide', sources, value: factValue });
 
@@ -91,6 +118,23 @@ describe('buildFeed', () => {
 
 	it('needs at least one question', () => {
 		expect(() => buildFeed({ site, siteName: 'x', sources: [], value: factValue })).toThrow();
+	});
+});
+
+describe('buildFeed in Spanish', () => {
+	const feed = buildFeed({ site, siteName: 'Guía de micropunción', sources, value: factValue, lang: 'es' });
+
+	it('gives the Spanish addresses of the site, each answer and the links in it', () => {
+		expect(feed.site).toEqual({ name: 'Guía de micropunción', url: `${site}/es/` });
+		expect(feed.questions.map((question) => question.url)).toEqual([
+			`${site}/es/preguntas/results/#how-many-sessions`,
+			`${site}/es/preguntas/aftercare/#downtime`,
+		]);
+		expect(feed.questions[0]!.answer.html).toContain(`<a href="${site}/es/cuidados-posteriores/">aftercare</a>`);
+	});
+
+	it('matches the same schema', () => {
+		expect(faqFeedSchema.parse(feed)).toEqual(feed);
 	});
 });
 

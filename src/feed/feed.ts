@@ -1,6 +1,6 @@
 /**
  * The FAQ as data, for clinics that render the answers themselves: `/api/faq.json` (every
- * question) and `/api/faq/<topic>.json`. The schema below is the one definition of the feed:
+ * question) and `/api/faq/<topic>.json`, and the same in Spanish under `/es/api/`. The schema below is the one definition of the feed:
  * the types come from it, the endpoints check their output against it, and
  * `/api/faq.schema.json` publishes it as JSON Schema.
  */
@@ -9,6 +9,8 @@ import sanitizeHtml from 'sanitize-html';
 import { markdownToHtml } from 'satteri';
 import { type DataValue, mdxToPlainText, replaceDataComponents } from '../model/plain-text';
 import { toIsoDate } from '../model/review';
+import { type Lang, sourceLang } from '../i18n/languages';
+import { englishPath, localizePath } from '../i18n/routes';
 import { faqAnswerPath } from '../site/related';
 import { absoluteHref } from '../embed/links';
 import { escapeAttribute } from '../embed/snippet';
@@ -68,11 +70,20 @@ export interface FeedSource {
 }
 
 /**
- * An answer's Markdown as the feed's HTML: each data component as what it shows, then only paragraphs,
- * lists, emphasis and links to absolute `https:` URLs (relative ones are resolved on the site;
- * any other link keeps its words and loses the link).
+ * A link as a feed in `lang` gives it: a translation links with the English addresses, as its
+ * English entry does, and its readers go to the pages in their language (as on the site, where
+ * src/i18n/markdown.ts does the same). Other sites, and addresses already in a language, stay.
  */
-export function answerHtml(body: string, value: DataValue, site: URL | string): string {
+function localizedHref(href: string, lang: Lang): string {
+	return englishPath(href).lang === sourceLang ? localizePath(href, lang) : href;
+}
+
+/**
+ * An answer's Markdown as the feed's HTML: each data component as what it shows, then only paragraphs,
+ * lists, emphasis and links to absolute `https:` URLs (relative ones are resolved on the site,
+ * at its pages in `lang`; any other link keeps its words and loses the link).
+ */
+export function answerHtml(body: string, value: DataValue, site: URL | string, lang: Lang = sourceLang): string {
 	const markdown = replaceDataComponents(body, value, escapeAttribute);
 	const { html } = markdownToHtml(markdown);
 	return sanitizeHtml(html, {
@@ -82,7 +93,7 @@ export function answerHtml(body: string, value: DataValue, site: URL | string): 
 		allowProtocolRelative: false,
 		transformTags: {
 			a: (_tagName, attributes) => {
-				const href = attributes.href ? absoluteHref(attributes.href, site) : undefined;
+				const href = attributes.href ? absoluteHref(localizedHref(attributes.href, lang), site) : undefined;
 				const attribs: Record<string, string> = href?.startsWith('https:') ? { href } : {};
 				return { tagName: 'a', attribs };
 			},
@@ -92,34 +103,36 @@ export function answerHtml(body: string, value: DataValue, site: URL | string): 
 	}).trim();
 }
 
-/** The feed for some questions (all, or one topic's), in the order given. */
+/** The feed for some questions (all, or one topic's), in the order given, with every address in `lang`. */
 export function buildFeed({
 	site,
 	siteName,
 	sources,
 	value,
 	topic,
+	lang = sourceLang,
 }: {
 	site: URL | string;
 	siteName: string;
 	sources: readonly FeedSource[];
 	value: DataValue;
 	topic?: { id: string; label: string };
+	lang?: Lang;
 }): FaqFeed {
 	if (sources.length === 0) throw new Error('buildFeed needs at least one question.');
 	const earliest = Math.min(...sources.map((source) => source.lastReviewed.getTime()));
 	return {
 		version: feedVersion,
-		site: { name: siteName, url: new URL('/', site).href },
+		site: { name: siteName, url: new URL(localizePath('/', lang), site).href },
 		...(topic ? { topic } : {}),
 		lastReviewed: toIsoDate(new Date(earliest)),
 		questions: sources.map((source) => ({
 			id: source.id,
 			question: source.question,
-			answer: { text: mdxToPlainText(source.body, value), html: answerHtml(source.body, value, site) },
+			answer: { text: mdxToPlainText(source.body, value), html: answerHtml(source.body, value, site, lang) },
 			topic: source.topic,
 			topicLabel: source.topicLabel,
-			url: new URL(faqAnswerPath(source.topic, source.id), site).href,
+			url: new URL(localizePath(faqAnswerPath(source.topic, source.id), lang), site).href,
 			lastReviewed: toIsoDate(source.lastReviewed),
 		})),
 	};

@@ -10,9 +10,10 @@
  * language. A keyed list (a scale's levels) has the same keys in each, and the schemas validate
  * content against the English keys (`evidenceLevels` in src/schemas/scales.ts comes from here).
  */
-import { independenceNote, embedTitle, sharedByWords } from '../embed/snippet';
+import { embedTitles, fallbackLinkText, independenceNote, sharedByWords } from '../embed/snippet';
 import { siteName } from '../seo/meta';
 import { footerLinks, sections } from '../site/sections';
+import { faqTopicHeadings } from './faq-topics';
 import type { Lang } from './languages';
 
 /** The labels of a list of pages, by page id, from the English labels the list carries. */
@@ -57,15 +58,8 @@ const en = {
 			long: 'Long',
 		},
 	},
-	/** The FAQ topics, in page order, with the heading each gets. */
-	faqTopics: {
-		basics: 'The basics',
-		treatment: 'The treatment',
-		results: 'Sessions and results',
-		safety: 'Safety and side effects',
-		aftercare: 'Aftercare',
-		choices: 'Choosing a treatment',
-	},
+	/** The FAQ topics, in page order, with the heading each gets (faq-topics.ts, which the embed loader shares). */
+	faqTopics: faqTopicHeadings.en,
 	/** The three groups on the suitability page, in the order they appear. */
 	suitabilityGroups: {
 		suits: 'Who it may suit',
@@ -437,7 +431,7 @@ const en = {
 		},
 	},
 	embed: {
-		title: embedTitle,
+		title: embedTitles.en,
 		/** A topic's description, then where it comes from. */
 		description: (summary: string) => `${summary} From ${siteName}.`,
 		sharedBy: sharedByWords,
@@ -449,6 +443,8 @@ const en = {
 		lastReviewed: ', last reviewed ',
 		independence: independenceNote,
 		newTab: 'Links open in a new tab.',
+		/** The link a script snippet holds until the loader puts the frame in its place. */
+		snippetLink: fallbackLinkText,
 	},
 	forClinics: {
 		clinicName: 'Clinic name on the sheet (optional)',
@@ -465,6 +461,8 @@ const en = {
 		copyPolicy: 'Copy policy sources',
 		builder: 'Make your snippet',
 		noScript: 'The options need JavaScript, which is turned off in your browser. The code below shows the whole FAQ.',
+		language: 'Language of the questions',
+		languageHint: 'The snippet, the frame and its link show the questions in this language.',
 		questions: 'Questions to show',
 		oneTopic: 'One topic',
 		picked: 'Questions I pick',
@@ -495,6 +493,18 @@ const en = {
 		sheetLink: 'Link to the sheet',
 		sheetLinkHint: 'Send it to your team or your clients, or open it and print.',
 		copyLink: 'Copy link',
+		/** What the page's script says: a value the embed or the sheet would drop, a copy made or not. */
+		accentProblem: (example: string) => `Write the color as # and 3 or 6 digits or letters a to f, such as ${example}.`,
+		nameProblem: "Use letters, numbers, spaces and . , ' & ( ) - only.",
+		contactProblem: 'Write the full address of a secure page, starting with https://',
+		phoneProblem: (example: string) => `Write the phone number with digits, spaces and + ( ) - . only, such as ${example}.`,
+		pickNone: 'Until you pick one, the FAQ shows all questions.',
+		copied: 'Copied',
+		selected: {
+			code: 'The code is selected. Press Ctrl+C, or Command+C on a Mac, to copy it.',
+			line: 'The line is selected. Press Ctrl+C, or Command+C on a Mac, to copy it.',
+			link: 'The link is selected. Press Ctrl+C, or Command+C on a Mac, to copy it.',
+		},
 	},
 };
 
@@ -546,14 +556,7 @@ const es: UiText = {
 			long: 'Largo',
 		},
 	},
-	faqTopics: {
-		basics: 'Lo básico',
-		treatment: 'El tratamiento',
-		results: 'Sesiones y resultados',
-		safety: 'Seguridad y efectos secundarios',
-		aftercare: 'Cuidados posteriores',
-		choices: 'Cómo elegir un tratamiento',
-	},
+	faqTopics: faqTopicHeadings.es,
 	suitabilityGroups: {
 		suits: 'A quién le puede convenir',
 		wait: 'Quién debe esperar',
@@ -901,7 +904,7 @@ const es: UiText = {
 		},
 	},
 	embed: {
-		title: (topic) => (topic ? `Preguntas sobre micropunción: ${topic}` : 'Preguntas sobre micropunción'),
+		title: embedTitles.es,
 		description: (summary) => `${summary} De la ${esSiteName}.`,
 		sharedBy: 'comparte esta guía independiente',
 		notFound: 'No se encontró la pregunta — ',
@@ -912,6 +915,7 @@ const es: UiText = {
 		lastReviewed: ', revisada el ',
 		independence: 'Es una guía independiente y no respalda a ninguna clínica ni proveedor.',
 		newTab: 'Los enlaces se abren en una pestaña nueva.',
+		snippetLink: 'Preguntas y respuestas sobre micropunción',
 	},
 	forClinics: {
 		clinicName: 'Nombre de la clínica en la hoja (opcional)',
@@ -920,15 +924,17 @@ const es: UiText = {
 		phoneHint: (example) => `Solo dígitos, espacios y + ( ) - . (por ejemplo, ${example}).`,
 		scriptCode: 'Código con script (recomendado)',
 		copyScript: 'Copiar el código con script',
-		frameCode: 'Código de marco (sin script)',
-		copyFrame: 'Copiar el código de marco',
+		frameCode: 'Código del marco (sin script)',
+		copyFrame: 'Copiar el código del marco',
 		policy: 'Si su sitio tiene una política de seguridad',
 		policyHint:
-			'Si su sitio envía una Content-Security-Policy, esta debe permitir nuestro script y nuestro marco. Agregue estas fuentes a las partes de su política que tienen el mismo nombre: script-src para el script, frame-src para el marco. El código de marco solo necesita frame-src. Si su política los bloquea, el código con script muestra un enlace a nuestras preguntas.',
+			'Si su sitio envía una Content-Security-Policy, esta debe permitir nuestro script y nuestro marco. Agregue estas fuentes a las partes de su política que tienen el mismo nombre: script-src para el script, frame-src para el marco. El código del marco solo necesita frame-src. Si su política los bloquea, el código con script muestra un enlace a nuestras preguntas.',
 		copyPolicy: 'Copiar las fuentes de la política',
 		builder: 'Cree su código',
 		noScript:
 			'Las opciones necesitan JavaScript, que está desactivado en su navegador. El código de abajo muestra todas las preguntas frecuentes.',
+		language: 'Idioma de las preguntas',
+		languageHint: 'El código, el marco y su enlace muestran las preguntas en este idioma.',
 		questions: 'Preguntas que se muestran',
 		oneTopic: 'Un tema',
 		picked: 'Las preguntas que yo elija',
@@ -959,6 +965,17 @@ const es: UiText = {
 		sheetLink: 'Enlace a la hoja',
 		sheetLinkHint: 'Envíelo a su equipo o a sus clientes, o ábralo e imprima la hoja.',
 		copyLink: 'Copiar el enlace',
+		accentProblem: (example) => `Escriba el color con # y tres o seis dígitos o letras de la a a la f, por ejemplo, ${example}.`,
+		nameProblem: "Use solo letras, números, espacios y . , ' & ( ) -",
+		contactProblem: 'Escriba la dirección completa de una página segura, que empiece con https://',
+		phoneProblem: (example) => `Escriba el número de teléfono solo con dígitos, espacios y + ( ) - . (por ejemplo, ${example}).`,
+		pickNone: 'Hasta que elija una, se muestran todas las preguntas.',
+		copied: 'Copiado',
+		selected: {
+			code: 'El código está seleccionado. Presione Ctrl+C, o Comando+C en una Mac, para copiarlo.',
+			line: 'La línea está seleccionada. Presione Ctrl+C, o Comando+C en una Mac, para copiarla.',
+			link: 'El enlace está seleccionado. Presione Ctrl+C, o Comando+C en una Mac, para copiarlo.',
+		},
 	},
 };
 

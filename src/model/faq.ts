@@ -72,12 +72,12 @@ export function topicTitle(topic: FaqTopic, lang: Lang): string {
 	return text.faq.topicTitle(text.faqTopics[topic]);
 }
 
-/** The embeds' pages: all questions (`/embed/faq/`) and one per topic (`/embed/faq/<topic>/`). */
+/** The embeds' pages in each language: all questions (`/embed/faq/`) and one per topic (`/embed/faq/<topic>/`). */
 export function embedPaths(): { params: { topic: FaqTopic | undefined } }[] {
 	return [undefined, ...(Object.keys(faqTopics) as FaqTopic[])].map((topic) => ({ params: { topic } }));
 }
 
-/** The FAQ feed (`/api/faq.json`, or one topic's), checked against its schema. */
+/** The FAQ feed in `lang` (`/api/faq.json`, `/es/api/faq.json`, or one topic's), checked against its schema. */
 export async function faqFeed(site: URL, lang: Lang, topic?: FaqTopic): Promise<FaqFeed> {
 	const { groups, value } = await faqData(lang);
 	const { siteName, faqTopics: topicLabels } = ui(lang);
@@ -86,6 +86,7 @@ export async function faqFeed(site: URL, lang: Lang, topic?: FaqTopic): Promise<
 		site,
 		siteName,
 		value,
+		lang,
 		...(topic ? { topic: { id: topic, label: topicLabels[topic] } } : {}),
 		sources: entries.map((entry) => ({
 			id: entry.id,

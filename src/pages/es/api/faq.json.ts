@@ -1,0 +1,1 @@
+export { allQuestions as GET } from '../../../feed/endpoints';

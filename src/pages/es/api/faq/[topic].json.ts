@@ -1,0 +1,1 @@
+export { oneTopic as GET, topicPaths as getStaticPaths } from '../../../../feed/endpoints';

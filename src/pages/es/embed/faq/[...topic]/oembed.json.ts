@@ -1,0 +1,1 @@
+export { GET, getStaticPaths } from '../../../../../embed/oembed-endpoint';
