@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { contentView, formatMisspelling, glossaryWords, htmlViews, keepOnly, lineAndColumn, usSpelling, wordsOf } from './spelling.ts';
+import {
+	contentView,
+	formatMisspelling,
+	glossaryWords,
+	htmlViews,
+	isRedirectPage,
+	keepOnly,
+	lineAndColumn,
+	usSpelling,
+	wordsOf,
+} from './spelling.ts';
 
 /** The words a view keeps, in order. */
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -40,6 +50,17 @@ describe('contentView', () => {
 	});
 });
 
+describe('isRedirectPage', () => {
+	it("knows Astro's redirect page, and no page that only mentions one", () => {
+		expect(
+			isRedirectPage(
+				'<!doctype html><title>Redirecting to: /es/cuidados-posteriores/#avoid-sun</title><meta http-equiv="refresh" content="0; url=/es/cuidados-posteriores/#avoid-sun">',
+			),
+		).toBe(true);
+		expect(isRedirectPage('<!doctype html><html lang="en"><head><title>Redirecting to: a new clinic</title></head></html>')).toBe(false);
+	});
+});
+
 describe('keepOnly', () => {
 	it('blanks all but the ranges and keeps line breaks', () => {
 		expect(keepOnly('ab\r\ncd\nef', [[4, 5]])).toBe('  \r\nc \n  ');
@@ -55,9 +76,9 @@ describe('htmlViews', () => {
 	].join('\n');
 	const view = htmlViews(html).get('en') ?? { text: '' };
 
-	it('reads text and alt text, and not attributes, styles, scripts, JSON-LD, code, quotations or search-only text', () => {
+	it('reads text and alt text, and not attributes, styles, scripts, JSON-LD, code, quotations, the document title or search-only text', () => {
 		// A `hidden` button is still read: the site's script shows it; only search metadata is never shown.
-		expect(words(view.text)).toEqual(['Guide', 'The', "body's", 'cells', '&', 'more', 'A', 'pen', 'Needs', 'scripts', 'Copy', 'link']);
+		expect(words(view.text)).toEqual(['The', "body's", 'cells', '&', 'more', 'A', 'pen', 'Needs', 'scripts', 'Copy', 'link']);
 	});
 
 	it('maps each character back to its place in the file, past entities', () => {
@@ -75,7 +96,7 @@ describe('htmlViews', () => {
 		].join('\n');
 		const views = htmlViews(page);
 		expect([...views.keys()]).toEqual(['es', 'en']);
-		expect(words(views.get('es')?.text ?? '')).toEqual(['Guía', 'La', 'piel', 'sana.', 'Más']);
+		expect(words(views.get('es')?.text ?? '')).toEqual(['La', 'piel', 'sana.', 'Más']);
 		expect(words(views.get('en')?.text ?? '')).toEqual(['Skin', 'heals', 'pen', 'image']);
 		const es = views.get('es')!;
 		expect(es.offsets?.[es.text.indexOf('Más')]).toBe(page.indexOf('Más'));

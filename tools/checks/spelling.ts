@@ -60,9 +60,11 @@ function proseOffsets(yaml: string, base: number): [number, number][] {
 /**
  * Elements not checked: those that are never prose (`notProseElements`), and inline quotations
  * (`q`), a source's own words like `quote` fields; the reading grade keeps `q`, as part of a sentence.
+ * The document `title` is the page's heading and the site's name, each checked where the page
+ * shows it in its own language (an English source's title on a Spanish page has no other way).
  * Other `hidden` text is read: the site's script shows it (a "Copy link" button).
  */
-const skippedElements = new Set([...notProseElements, 'q']);
+const skippedElements = new Set([...notProseElements, 'q', 'title']);
 /** Attributes a reader meets as text: alt text, tooltips, labels read aloud, placeholders. */
 const textAttributes = ['alt', 'title', 'ariaLabel', 'placeholder'];
 
@@ -291,10 +293,17 @@ function filesToCheck(contentRoot: string, distDir: string | undefined): Checked
 	if (distDir !== undefined) {
 		for (const path of builtPages(distDir)) {
 			const source = readFileSync(path, 'utf8');
+			// Astro's redirect pages say "Redirecting to: <address>" in its words; hosts answer the redirects themselves.
+			if (isRedirectPage(source)) continue;
 			files.push({ path, source, views: htmlViews(source), languageId: 'plaintext' });
 		}
 	}
 	return files;
+}
+
+/** Astro's page for a configured redirect: a refresh to the target and nothing to read. */
+export function isRedirectPage(html: string): boolean {
+	return /^<!doctype html><title>Redirecting to: [^<]*<\/title><meta http-equiv="refresh"/i.test(html);
 }
 
 /**
