@@ -4,7 +4,16 @@
  */
 import { expect, test } from '@playwright/test';
 import { localizePath } from '../src/i18n/routes';
-import { allResultPaths, expectSearchSettled, moreButton, openSearch, resultLinks, resultPaths, searchStatus } from './fixtures/search';
+import {
+	allResultPaths,
+	expectSearchSettled,
+	moreButton,
+	openSearch,
+	resultLinks,
+	resultPaths,
+	searchStatus,
+	tabToAndOpen,
+} from './fixtures/search';
 
 const searchPath = localizePath('/search/', 'es');
 const searchBox = 'Buscar en la guía';
@@ -83,15 +92,8 @@ test('the keyboard alone searches from a Spanish page on the Spanish search page
 	await expect(page).toHaveURL(`${searchPath}?q=hinchaz%C3%B3n`);
 	await expectSearchSettled(page, 'hinchazón');
 	const first = resultLinks(page).first();
-	const target = await first.getAttribute('href');
-	expect(target).toMatch(/^\/es\//);
-	for (let presses = 0; presses < 40; presses += 1) {
-		if (await first.evaluate((link) => link === document.activeElement)) break;
-		await page.keyboard.press('Tab');
-	}
-	await expect(first).toBeFocused();
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(target ?? '');
+	expect(await first.getAttribute('href')).toMatch(/^\/es\//);
+	await tabToAndOpen(page, first);
 });
 
 test('when Pagefind cannot load, the page says so in Spanish', async ({ page }) => {

@@ -1,6 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations } from './fixtures/site';
-import { allResultPaths, expectSearchSettled, moreButton, openSearch, resultLinks, resultPaths, searchStatus } from './fixtures/search';
+import {
+	allResultPaths,
+	expectSearchSettled,
+	moreButton,
+	openSearch,
+	resultLinks,
+	resultPaths,
+	searchStatus,
+	tabToAndOpen,
+} from './fixtures/search';
 
 test.describe('every name of a term finds the same pages, in the same order', () => {
 	const matrix = [
@@ -94,15 +103,7 @@ test('the keyboard alone can search from any page and open a result', async ({ p
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL('/search/?q=swelling');
 	await expectSearchSettled(page, 'swelling');
-	const first = resultLinks(page).first();
-	const target = await first.getAttribute('href');
-	for (let presses = 0; presses < 40; presses += 1) {
-		if (await first.evaluate((link) => link === document.activeElement)) break;
-		await page.keyboard.press('Tab');
-	}
-	await expect(first).toBeFocused();
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(target ?? '');
+	await tabToAndOpen(page, resultLinks(page).first());
 });
 
 test('/ does not leave a field the reader is typing in', async ({ page }) => {
